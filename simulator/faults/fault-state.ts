@@ -1,0 +1,49 @@
+import type { InjectedFailure } from '../jobs/engine';
+
+export interface ErrorRule {
+  /** Matched against `METHOD /path` with a substring test, e.g. `GET /v1/` or `/server-groups`. */
+  match: string;
+  /** 0..1: the share of matching requests that fail. */
+  rate: number;
+  status: number;
+  /** Body to send; a generic SDRS internal error when absent. */
+  body?: unknown;
+  /** How many more times the rule may fire; unlimited when absent. */
+  remaining?: number;
+}
+
+/**
+ * Faults injected through `/__sim/faults`. Kept in memory on purpose: a restart clears them, so a
+ * test that forgets to clean up cannot poison the next run.
+ */
+export class FaultState {
+  latencyMs = 0;
+  errorRules: ErrorRule[] = [];
+  failNext: (InjectedFailure & { job_type: string })[] = [];
+
+  takeFailure(jobType: string): InjectedFailure | null {
+    const i = this.failNext.findIndex((f) => f.job_type === jobType);
+    if (i < 0) return null;
+    const [f] = this.failNext.splice(i, 1);
+    return f ? { code: f.code, reason: f.reason } : null;
+  }
+
+  /** Returns the rule that fires for this request, if any (consuming one of its uses). */
+  matchError(method: string, path: string, random: () => number = Math.random): ErrorRule | null {
+    const line = `${method} ${path}`;
+    for (const rule of this.errorRules) {
+      if (!line.includes(rule.match)) continue;
+      if (rule.remaining !== undefined && rule.remaining <= 0) continue;
+      if (random() >= rule.rate) continue;
+      if (rule.remaining !== undefined) rule.remaining -= 1;
+      return rule;
+    }
+    return null;
+  }
+
+  clear(): void {
+    this.latencyMs = 0;
+    this.errorRules = [];
+    this.failNext = [];
+  }
+}

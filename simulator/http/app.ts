@@ -1,0 +1,88 @@
+import { Hono } from 'hono';
+import { routePath } from 'hono/route';
+import { CloudError } from '../core/errors';
+import type { Sim } from '../core/sim';
+import { ecsRoutes } from '../ecs/routes';
+import { evsReplicationRoutes } from '../evs/replication-routes';
+import { volumeRoutes } from '../evs/volume-routes';
+import { faultRoutes } from '../faults/routes';
+import { authenticate } from '../iam/authenticate';
+import { iamRoutes } from '../iam/routes';
+import { drillRoutes } from '../sdrs/routes/drills';
+import { groupActionRoutes } from '../sdrs/routes/group-actions';
+import { groupRoutes } from '../sdrs/routes/groups';
+import { instanceOpRoutes } from '../sdrs/routes/instance-ops';
+import { instanceRoutes } from '../sdrs/routes/instances';
+import { miscRoutes, versionRoutes } from '../sdrs/routes/misc';
+import { pairRoutes } from '../sdrs/routes/pairs';
+import { tagRoutes } from '../sdrs/routes/tags';
+import { vpcRoutes } from '../vpc/routes';
+import type { SimEnv } from './env';
+import { RequestStats } from './request-stats';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export interface SimApp {
+  app: Hono<SimEnv>;
+  stats: RequestStats;
+}
+
+export function createApp(sim: Sim, reseed: () => void, log: (line: string) => void = () => {}): SimApp {
+  const app = new Hono<SimEnv>();
+  const stats = new RequestStats();
+
+  app.onError((err, c) => {
+    if (err instanceof CloudError) return c.json(err.body(), err.status as 400);
+    log(`internal error on ${c.req.method} ${c.req.path}: ${err.stack ?? err.message}`);
+    return c.json({ error: { code: 'SDRS.0013', message: 'Internal error' } }, 500);
+  });
+
+  app.notFound((c) =>
+    c.json(
+      { error_code: 'APIGW.0101', error_msg: 'The API does not exist or has not been published in the environment' },
+      404,
+    ),
+  );
+
+  // Every request sees jobs advanced to "now" and leaves its changes persisted in one transaction.
+  app.use('*', async (c, next) => {
+    const isControl = c.req.path.startsWith('/__sim/');
+    if (!isControl) {
+      if (sim.faults.latencyMs > 0) await sleep(sim.faults.latencyMs);
+      const rule = sim.faults.matchError(c.req.method, c.req.path);
+      if (rule) {
+        stats.record(c.req.method, 'injected-fault');
+        return c.json(
+          (rule.body ?? { error: { code: 'SDRS.0013', message: 'Internal error' } }) as object,
+          rule.status as 500,
+        );
+      }
+    }
+    sim.engine.advance();
+    await next();
+    sim.state.flush();
+    if (!isControl) stats.record(c.req.method, routePath(c));
+  });
+
+  for (const prefix of ['/v1/:project_id/*', '/v2/:project_id/*', '/v2.1/:project_id/*']) {
+    app.use(prefix, authenticate(sim));
+  }
+
+  app.route('/', faultRoutes(sim, stats, reseed));
+  app.route('/', versionRoutes());
+  app.route('/', iamRoutes(sim));
+  // Tag routes first: `/protected-instances/tags` must not be read as an instance id.
+  app.route('/', tagRoutes(sim));
+  app.route('/', groupRoutes(sim));
+  app.route('/', groupActionRoutes(sim));
+  app.route('/', instanceRoutes(sim));
+  app.route('/', instanceOpRoutes(sim));
+  app.route('/', pairRoutes(sim));
+  app.route('/', drillRoutes(sim));
+  app.route('/', miscRoutes(sim));
+  app.route('/', ecsRoutes(sim));
+  app.route('/', volumeRoutes(sim));
+  app.route('/', evsReplicationRoutes(sim));
+  app.route('/', vpcRoutes(sim));
+  return { app, stats };
+}
