@@ -29,7 +29,7 @@ export interface SimInstance extends SimApp {
   seededScale: number;
 }
 
-const DEFAULT_SETTINGS: SimSettings = { timeScale: 1, tokenTtlSeconds: 24 * 3600, seedScale: 1, publicUrl: '' };
+const DEFAULT_SETTINGS: SimSettings = { timeScale: 1, tokenTtlSeconds: 24 * 3600, seedScale: 1 };
 
 /**
  * Builds a simulator on a database: loads what is stored (running jobs resume from their persisted

@@ -1,14 +1,11 @@
-import { serve } from '@hono/node-server';
-import { readConfig } from './config';
-import { createSim } from './create-sim';
-import { pruneTokens } from './iam/tokens';
+import { readConfig, type SimConfig } from './config';
+import { startSimServer } from './server';
 import { openDatabase } from './store/database';
 
-const TICK_MS = 100;
 const log = (line: string) => console.log(`[sim] ${line}`);
 
-function main(): void {
-  let config;
+async function main(): Promise<void> {
+  let config: SimConfig;
   try {
     config = readConfig(process.env, process.argv.slice(2));
   } catch (e) {
@@ -16,44 +13,29 @@ function main(): void {
     process.exit(2);
   }
   const db = openDatabase(config.dbFile);
-  const { app, sim, seededScale } = createSim({
+  const running = await startSimServer({
     db,
+    port: config.port,
     reset: config.reset,
     log,
     settings: { timeScale: config.timeScale, tokenTtlSeconds: config.tokenTtlSeconds, seedScale: config.seedScale },
   });
-  if (seededScale !== config.seedScale) {
+  if (running.seededScale !== config.seedScale) {
     log(
-      `the store was seeded at scale ${seededScale}; run with --reset to reseed at SIM_SEED_SCALE=${config.seedScale}`,
+      `the store was seeded at scale ${running.seededScale}; run with --reset to reseed at SIM_SEED_SCALE=${config.seedScale}`,
     );
   }
+  log(`simulated OTC cloud on ${running.url} (store ${config.dbFile}, time scale ${config.timeScale})`);
 
-  // Jobs advance on every request too; the ticker keeps them moving when nobody asks.
-  let ticks = 0;
-  const ticker = setInterval(() => {
-    sim.engine.advance();
-    if (++ticks % 600 === 0) pruneTokens(sim);
-    sim.state.flush();
-  }, TICK_MS);
-
-  const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: config.port }, (info) => {
-    log(
-      `simulated OTC cloud on http://127.0.0.1:${info.port} (store ${config.dbFile}, time scale ${config.timeScale})`,
-    );
-  });
-
-  const stop = (signal: string) => {
+  const stop = async (signal: string) => {
     log(`${signal}: stopping`);
-    clearInterval(ticker);
-    sim.state.flush();
-    server.close(() => {
-      db.$client.close();
-      process.exit(0);
-    });
     setTimeout(() => process.exit(0), 2000).unref();
+    await running.close();
+    db.$client.close();
+    process.exit(0);
   };
-  process.on('SIGINT', () => stop('SIGINT'));
-  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
 }
 
-main();
+void main();

@@ -8,8 +8,6 @@ export interface SimSettings {
   timeScale: number;
   tokenTtlSeconds: number;
   seedScale: number;
-  /** Public base URL written into the IAM catalog, e.g. http://127.0.0.1:8787. */
-  publicUrl: string;
 }
 
 /** Everything a route or job needs, passed explicitly rather than through module globals. */

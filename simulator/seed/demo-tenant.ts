@@ -26,9 +26,8 @@ export function seedDemoTenant(state: State, scale: number): void {
   }
 
   const b = new SeedBuilder(state, project.id);
-  const t = b.at();
   const vpc = (label: string, name: string, cidr: string) =>
-    state.put('vpc', { id: stableUuid(`vpc:${label}`), project_id: project.id, name, cidr, created_at: t });
+    state.put('vpc', { id: stableUuid(`vpc:${label}`), project_id: project.id, name, cidr, created_at: b.at() });
   const subnet = (label: string, vpcId: string, name: string, cidr: string, gateway: string) =>
     state.put('subnet', {
       id: stableUuid(`subnet:${label}`),
@@ -38,7 +37,7 @@ export function seedDemoTenant(state: State, scale: number): void {
       name,
       cidr,
       gateway_ip: gateway,
-      created_at: t,
+      created_at: b.at(),
     });
   const sg = (label: string, vpcId: string, name: string) =>
     state.put('security_group', { id: stableUuid(`sg:${label}`), project_id: project.id, vpc_id: vpcId, name });

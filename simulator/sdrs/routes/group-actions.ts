@@ -12,6 +12,7 @@ import {
   pairsOf,
   setGroupStatus,
   setMemberStatus,
+  setSyncProgress,
 } from '../topology';
 import { findGroup } from './groups';
 
@@ -53,6 +54,7 @@ export function groupActionRoutes(sim: Sim): Hono<SimEnv> {
         // The same request enables protection or re-protects, depending on the group's status.
         if (['available', 'error-starting'].includes(g.status)) {
           requirePairs(sim, g, 'SDRS.1027', 'Failed to enable protection');
+          setSyncProgress(sim.state, g.id, 0, now);
           return start('startProtectionGroupNoCG', 'starting', 'startProtectionGroupRepNoCG', 1);
         }
         if (['failed-over', 'error-reprotecting'].includes(g.status)) {
@@ -60,6 +62,7 @@ export function groupActionRoutes(sim: Sim): Hono<SimEnv> {
             (pi) => currentDrServer(sim.state, g, pi)?.status !== 'SHUTOFF',
           );
           if (running) throw sdrsError('SDRS.1342', 'Current DR site server is not stopped');
+          setSyncProgress(sim.state, g.id, 0, now);
           return start('reprotectProtectionGroupNoCG', 'reprotecting', 'reprotectProtectionGroupRepNoCG', 1);
         }
         throw notAllowed();
