@@ -69,6 +69,19 @@ describe('ECS servers', () => {
     expect(typeof resize[0]?.vcpus).toBe('number');
     expect((await t.call('GET', '/v2.1/{pid}/os-availability-zone')).status).toBe(200);
   });
+
+  it('serves the Nova server list with int address versions and marker paging', async () => {
+    const t = new TestSim();
+    const first = (await t.call('GET', '/v2.1/{pid}/servers/detail?limit=2')).body.servers as Record<string, unknown>[];
+    expect(first).toHaveLength(2);
+    const next = (await t.call('GET', `/v2.1/{pid}/servers/detail?limit=2&marker=${first[1]?.id}`)).body.servers as {
+      id: string;
+    }[];
+    expect(next[0]?.id).not.toBe(first[0]?.id);
+    const addresses = Object.values(first[0]?.addresses as Record<string, { version: unknown }[]>)[0];
+    expect(addresses?.[0]?.version).toBe(4);
+    expect((first[0]?.flavor as { id: string }).id).toMatch(/\./);
+  });
 });
 
 describe('VPC', () => {
