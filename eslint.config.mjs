@@ -1,16 +1,23 @@
-import js from '@eslint/js';
 import { defineConfig, globalIgnores } from 'eslint/config';
-import tseslint from 'typescript-eslint';
+import nextVitals from 'eslint-config-next/core-web-vitals';
+import nextTs from 'eslint-config-next/typescript';
 
 export default defineConfig([
-  js.configs.recommended,
-  ...tseslint.configs.recommended,
+  ...nextVitals,
+  ...nextTs,
   {
-    languageOptions: { globals: { console: 'readonly', process: 'readonly', Buffer: 'readonly', URL: 'readonly' } },
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-non-null-assertion': 'error',
     },
   },
-  globalIgnores(['node_modules/**', '.next/**', 'data/**', 'reports/**', 'test-results/**', 'playwright-report/**']),
+  globalIgnores([
+    'node_modules/**',
+    '.next/**',
+    'next-env.d.ts',
+    'data/**',
+    'reports/**',
+    'test-results/**',
+    'playwright-report/**',
+  ]),
 ]);

@@ -1,3 +1,5 @@
+type Env = Record<string, string | undefined>;
+
 export interface SimConfig {
   port: number;
   dbFile: string;
@@ -7,13 +9,7 @@ export interface SimConfig {
   reset: boolean;
 }
 
-function number(
-  env: NodeJS.ProcessEnv,
-  name: string,
-  fallback: number,
-  ok: (n: number) => boolean,
-  rule: string,
-): number {
+function number(env: Env, name: string, fallback: number, ok: (n: number) => boolean, rule: string): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const n = Number(raw);
@@ -22,7 +18,7 @@ function number(
 }
 
 /** Reads the simulator's settings; a bad value stops start-up with a message naming it. */
-export function readConfig(env: NodeJS.ProcessEnv, argv: string[]): SimConfig {
+export function readConfig(env: Env, argv: string[]): SimConfig {
   return {
     port: number(env, 'SIM_PORT', 8787, (n) => Number.isInteger(n) && n >= 0 && n < 65536, 'a port number'),
     dbFile: env.SIM_DB && env.SIM_DB !== '' ? env.SIM_DB : 'data/sim.db',

@@ -7,6 +7,7 @@ import { evsReplicationRoutes } from '../evs/replication-routes';
 import { volumeRoutes } from '../evs/volume-routes';
 import { faultRoutes } from '../faults/routes';
 import { authenticate } from '../iam/authenticate';
+import { iamLookupRoutes } from '../iam/lookup-routes';
 import { iamRoutes } from '../iam/routes';
 import { drillRoutes } from '../sdrs/routes/drills';
 import { groupActionRoutes } from '../sdrs/routes/group-actions';
@@ -71,6 +72,7 @@ export function createApp(sim: Sim, reseed: () => void, log: (line: string) => v
   app.route('/', faultRoutes(sim, stats, reseed));
   app.route('/', versionRoutes());
   app.route('/', iamRoutes(sim));
+  app.route('/', iamLookupRoutes(sim));
   // Tag routes first: `/protected-instances/tags` must not be read as an instance id.
   app.route('/', tagRoutes(sim));
   app.route('/', groupRoutes(sim));

@@ -183,3 +183,41 @@ describe('AK/SK signed requests', () => {
     expect((await signed(t, { project: null })).status).toBe(401);
   });
 });
+
+describe('IAM identity look-ups for access keys', () => {
+  const signedGet = async (t: TestSim, path: string, sk: string = DEMO.secretKey) => {
+    const url = new URL(`http://localhost${path}`);
+    const headers = { host: 'localhost', 'x-sdk-date': sdkDate(t.clock.now()) };
+    const authorization = authorizationHeader(
+      { method: 'GET', url, headers, body: '' },
+      ['host', 'x-sdk-date'],
+      DEMO.accessKey,
+      sk,
+    );
+    return t.raw('GET', path, { headers: { ...headers, authorization } });
+  };
+
+  it('leads from the access key to the user, project, roles and domain', async () => {
+    const t = new TestSim();
+    const cred = await signedGet(t, `/v3.0/OS-CREDENTIAL/credentials/${DEMO.accessKey}`);
+    expect(cred.status).toBe(200);
+    const userId = (cred.body.credential as { user_id: string }).user_id;
+    expect(userId).toBe(DEMO.users.operator.id);
+    expect((await signedGet(t, `/v3/users/${userId}`)).body.user).toMatchObject({
+      name: 'demo-operator',
+      domain_id: DEMO.domain.id,
+    });
+    expect((await signedGet(t, `/v3/projects/${DEMO.project.id}`)).body.project).toMatchObject({ name: 'eu-de' });
+    expect((await signedGet(t, `/v3/projects/${DEMO.project.id}/users/${userId}/roles`)).body.roles).toEqual([
+      expect.objectContaining({ name: 'te_admin' }),
+    ]);
+    expect((await signedGet(t, `/v3/domains/${DEMO.domain.id}`)).body.domain).toMatchObject({ name: 'demo' });
+  });
+
+  it('refuses a wrong signature and other users', async () => {
+    const t = new TestSim();
+    expect((await signedGet(t, `/v3.0/OS-CREDENTIAL/credentials/${DEMO.accessKey}`, 'wrong')).status).toBe(401);
+    expect((await signedGet(t, `/v3/users/${DEMO.users.viewer.id}`)).status).toBe(403);
+    expect((await signedGet(t, '/v3/projects/nope')).status).toBe(404);
+  });
+});

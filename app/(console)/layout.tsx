@@ -1,0 +1,22 @@
+import { AppHeader } from '@/components/shell/app-header';
+import { AppNav } from '@/components/shell/app-nav';
+import { requireSession } from '@/lib/auth/page-guard';
+
+export default async function ConsoleLayout({ children }: LayoutProps<'/'>) {
+  const session = await requireSession();
+  return (
+    <>
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2"
+      >
+        Skip to content
+      </a>
+      <AppHeader session={session} />
+      <AppNav />
+      <main id="main" className="mx-auto max-w-7xl px-4 py-6">
+        {children}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,121 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { StatusBadge } from '@/components/status/status-badge';
+import { CloudErrorPanel } from '@/components/ui/cloud-error-panel';
+import { PageHeader } from '@/components/ui/page-header';
+import { requireSession } from '@/lib/auth/page-guard';
+import { statusInfo } from '@/lib/dr/status-map';
+import { load } from '@/lib/list/load';
+import { listFailedTasks, listProtectedInstances, listProtectionGroups, listReplicationPairs } from '@/lib/otc/sdrs';
+import { cloudFor } from '@/lib/otc/session-cloud';
+
+export const metadata: Metadata = { title: 'Overview' };
+
+function tally(statuses: string[]) {
+  const counts = { healthy: 0, running: 0, failed: 0, other: 0 };
+  for (const s of statuses) {
+    const info = statusInfo(s);
+    if (info.running) counts.running += 1;
+    else if (info.tone === 'error') counts.failed += 1;
+    else if (info.tone === 'ok') counts.healthy += 1;
+    else counts.other += 1;
+  }
+  return counts;
+}
+
+export default async function OverviewPage() {
+  const session = await requireSession();
+  const cloud = cloudFor(session);
+  const result = await load(async () => {
+    const [groups, instances, pairs, failed] = await Promise.all([
+      listProtectionGroups(cloud),
+      listProtectedInstances(cloud),
+      listReplicationPairs(cloud),
+      listFailedTasks(cloud),
+    ]);
+    return { groups, instances, pairs, failed };
+  });
+  if (!result.ok) {
+    return (
+      <>
+        <PageHeader title="Overview" />
+        <CloudErrorPanel error={result.error} title="The overview could not be loaded" />
+      </>
+    );
+  }
+  const { groups, instances, pairs, failed } = result.data;
+  const cards = [
+    {
+      title: 'Protection groups',
+      href: '/protection-groups',
+      total: groups.length,
+      counts: tally(groups.map((g) => g.status)),
+    },
+    {
+      title: 'Protected instances',
+      href: '/protected-instances',
+      total: instances.length,
+      counts: tally(instances.map((i) => i.status)),
+    },
+    {
+      title: 'Replication pairs',
+      href: '/replication-pairs',
+      total: pairs.length,
+      counts: tally(pairs.map((p) => p.status)),
+    },
+  ];
+  const attention = groups.filter((g) => statusInfo(g.status).tone === 'error' || g.health_status === 'abnormal');
+
+  return (
+    <>
+      <PageHeader
+        title="Overview"
+        description={`Disaster recovery in project ${session.projectName}: what is healthy, what is running, what failed.`}
+      />
+      <section aria-labelledby="totals" className="grid gap-4 md:grid-cols-3">
+        <h2 id="totals" className="sr-only">
+          Totals
+        </h2>
+        {cards.map((c) => (
+          <Link
+            key={c.href}
+            href={c.href}
+            className="rounded-lg border border-slate-300 bg-white p-4 hover:border-slate-500"
+          >
+            <p className="text-sm font-medium text-slate-700">{c.title}</p>
+            <p className="mt-1 text-3xl font-semibold">{c.total}</p>
+            <p className="mt-2 text-sm text-slate-700">
+              {c.counts.healthy} protected · {c.counts.running} in progress · {c.counts.failed} failed ·{' '}
+              {c.counts.other} other
+            </p>
+          </Link>
+        ))}
+      </section>
+      <section aria-labelledby="attention" className="mt-8">
+        <h2 id="attention" className="text-lg font-semibold">
+          Needs attention
+        </h2>
+        {attention.length === 0 && failed.length === 0 ? (
+          <p className="mt-2 text-sm text-slate-700">Nothing has failed at group level.</p>
+        ) : (
+          <ul className="mt-2 space-y-2">
+            {attention.map((g) => (
+              <li key={g.id} className="flex items-center gap-3 text-sm">
+                <StatusBadge status={g.status} />
+                <Link href={`/protection-groups/${g.id}`} className="underline">
+                  {g.name}
+                </Link>
+              </li>
+            ))}
+            {failed.map((f) => (
+              <li key={f.job_id} className="text-sm">
+                Failed task: <strong>{f.resource_name}</strong> ({f.failure_status}) — <code>{f.error_code}</code>{' '}
+                {f.fail_reason}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </>
+  );
+}

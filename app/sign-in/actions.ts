@@ -1,0 +1,74 @@
+'use server';
+
+import { redirect } from 'next/navigation';
+import { publicActionClient } from '@/lib/auth/action-client';
+import { createSession } from '@/lib/auth/session';
+import { describeSignInFailure, type SignInFailure } from '@/lib/auth/sign-in-errors';
+import { config } from '@/lib/config';
+import { resolveEndpoints } from '@/lib/otc/endpoints';
+import { identifyAccessKey, issuePasswordToken, type PasswordLogin } from '@/lib/otc/iam';
+import { accessKeySignInSchema, demoSignInSchema, passwordSignInSchema, safeNextPath } from '@/lib/schemas/sign-in';
+
+type SignInResult = { ok: false; failure: SignInFailure };
+
+const endpointSettings = () => {
+  const c = config();
+  return {
+    region: c.OTC_REGION,
+    common: c.OTC_ENDPOINT_URL,
+    overrides: { sdrs: c.OTC_SDRS_URL, evs: c.OTC_EVS_URL, ecs: c.OTC_ECS_URL, vpc: c.OTC_VPC_URL },
+  };
+};
+
+async function passwordSession(login: PasswordLogin): Promise<SignInResult | null> {
+  const c = config();
+  try {
+    const issued = await issuePasswordToken(c.OTC_IAM_URL, login, c.OTC_TIMEOUT_MS);
+    const endpoints = resolveEndpoints(endpointSettings(), issued.projectId, issued.catalog);
+    await createSession(issued, { method: 'password', ...login }, endpoints, {
+      token: issued.token,
+      expiresAt: issued.expiresAt,
+    });
+    return null;
+  } catch (e) {
+    return { ok: false, failure: describeSignInFailure(e, 'password') };
+  }
+}
+
+export const signInWithPassword = publicActionClient
+  .metadata({ action: 'signInWithPassword', permission: 'read' })
+  .inputSchema(passwordSignInSchema)
+  .action(async ({ parsedInput: { next, ...login } }): Promise<SignInResult> => {
+    const failed = await passwordSession(login);
+    if (failed) return failed;
+    redirect(safeNextPath(next));
+  });
+
+export const signInWithAccessKey = publicActionClient
+  .metadata({ action: 'signInWithAccessKey', permission: 'read' })
+  .inputSchema(accessKeySignInSchema)
+  .action(async ({ parsedInput: { next, ...keys } }): Promise<SignInResult> => {
+    const c = config();
+    try {
+      const identity = await identifyAccessKey(c.OTC_IAM_URL, keys, c.OTC_TIMEOUT_MS);
+      const endpoints = resolveEndpoints(endpointSettings(), identity.projectId);
+      await createSession(identity, { method: 'aksk', ...keys }, endpoints, null);
+    } catch (e) {
+      return { ok: false, failure: describeSignInFailure(e, 'aksk') };
+    }
+    redirect(safeNextPath(next));
+  });
+
+/** Demo mode only: signs in as a demo account with the password the server holds. */
+export const signInAsDemoUser = publicActionClient
+  .metadata({ action: 'signInAsDemoUser', permission: 'read' })
+  .inputSchema(demoSignInSchema)
+  .action(async ({ parsedInput: { user, next } }): Promise<SignInResult> => {
+    const c = config();
+    if (!c.DEMO_MODE || !c.DEMO_PASSWORD) {
+      return { ok: false, failure: { message: 'Demo accounts are only available in demo mode.' } };
+    }
+    const failed = await passwordSession({ domain: 'demo', user, password: c.DEMO_PASSWORD, project: 'eu-de' });
+    if (failed) return failed;
+    redirect(safeNextPath(next));
+  });

@@ -1,0 +1,84 @@
+'use client';
+
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useAction } from 'next-safe-action/hooks';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { buttonClasses } from '@/components/ui/button-classes';
+import { Field } from '@/components/ui/field';
+import { passwordSignInSchema, type PasswordSignIn } from '@/lib/schemas/sign-in';
+import { signInWithPassword } from './actions';
+
+export function PasswordSignInForm({ next }: { next: string }) {
+  const [formError, setFormError] = useState('');
+  const form = useForm<PasswordSignIn>({
+    resolver: zodResolver(passwordSignInSchema),
+    defaultValues: { domain: '', user: '', password: '', project: 'eu-de', next },
+  });
+  const { execute, isPending } = useAction(signInWithPassword, {
+    onSuccess: ({ data }) => {
+      if (!data?.failure) return;
+      // Keep what was typed, except the password.
+      form.resetField('password');
+      setFormError(data.failure.message);
+      if (data.failure.field === 'password' || data.failure.field === 'project') {
+        form.setError(data.failure.field, { message: data.failure.message }, { shouldFocus: true });
+      }
+    },
+    onError: ({ error }) => {
+      setFormError(error.serverError?.message ?? 'Check the highlighted fields.');
+      for (const [field, issue] of Object.entries(error.validationErrors ?? {})) {
+        const message = (issue as { _errors?: string[] })._errors?.[0];
+        if (message && field in passwordSignInSchema.shape) form.setError(field as keyof PasswordSignIn, { message });
+      }
+    },
+  });
+  const errors = form.formState.errors;
+
+  return (
+    <form
+      noValidate
+      className="space-y-4"
+      onSubmit={form.handleSubmit((values) => {
+        setFormError('');
+        execute(values);
+      })}
+    >
+      <Field
+        id="domain"
+        label="Account name (domain)"
+        autoComplete="organization"
+        error={errors.domain?.message}
+        {...form.register('domain')}
+      />
+      <Field
+        id="user"
+        label="IAM user name"
+        autoComplete="username"
+        error={errors.user?.message}
+        {...form.register('user')}
+      />
+      <Field
+        id="password"
+        label="Password"
+        type="password"
+        autoComplete="current-password"
+        error={errors.password?.message}
+        {...form.register('password')}
+      />
+      <Field
+        id="project"
+        label="Project"
+        hint="A project name such as eu-de, or a project id."
+        error={errors.project?.message}
+        {...form.register('project')}
+      />
+      <p role="alert" aria-live="assertive" className="min-h-5 text-sm text-red-700">
+        {formError}
+      </p>
+      <button type="submit" className={buttonClasses.primary} disabled={isPending}>
+        {isPending ? 'Signing in…' : 'Sign in'}
+      </button>
+    </form>
+  );
+}

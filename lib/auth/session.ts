@@ -1,0 +1,143 @@
+import 'server-only';
+import { createHash, randomBytes } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import { cookies, headers } from 'next/headers';
+import { cache } from 'react';
+import { config } from '../config';
+import type { Credentials } from '../otc/cloud';
+import type { Endpoints } from '../otc/endpoints';
+import type { Identity } from '../otc/iam';
+import { db } from '../store/db';
+import { sessions } from '../store/schema';
+import { roleFromCloudRoles, type Role } from './roles';
+import { SecretBox } from './secret-box';
+
+export const SESSION_COOKIE = 'sdrs_session';
+const ABSOLUTE_LIFETIME_S = 12 * 3600;
+const TOUCH_EVERY_MS = 60_000;
+
+export type CloudCredentials = Credentials;
+
+export interface Session {
+  idHash: string;
+  userName: string;
+  domainName: string;
+  projectId: string;
+  projectName: string;
+  role: Role;
+  cloudRoles: string[];
+  authMethod: 'password' | 'aksk';
+  endpoints: Endpoints;
+}
+
+const hashId = (id: string) => createHash('sha256').update(id).digest('hex');
+const box = () => new SecretBox(config().SESSION_SECRET);
+
+const isLoopbackHost = (host: string | null): boolean =>
+  host !== null && /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?$/.test(host);
+
+/** Starts a session: a fresh random id every sign-in, so an id seen before sign-in is worthless. */
+export async function createSession(
+  identity: Identity,
+  credentials: CloudCredentials,
+  endpoints: Endpoints,
+  token: { token: string; expiresAt: number } | null,
+): Promise<void> {
+  const id = randomBytes(32).toString('base64url');
+  const now = Date.now();
+  const secrets = box();
+  db()
+    .insert(sessions)
+    .values({
+      idHash: hashId(id),
+      userId: identity.userId,
+      userName: identity.userName,
+      domainName: identity.domainName,
+      projectId: identity.projectId,
+      projectName: identity.projectName,
+      role: roleFromCloudRoles(identity.roles),
+      roles: JSON.stringify(identity.roles),
+      authMethod: credentials.method,
+      sealedCredentials: secrets.seal(JSON.stringify(credentials)),
+      sealedToken: token ? secrets.seal(token.token) : null,
+      tokenExpiresAt: token?.expiresAt ?? null,
+      endpoints: JSON.stringify(endpoints),
+      createdAt: now,
+      lastSeenAt: now,
+    })
+    .run();
+  const jar = await cookies();
+  const host = (await headers()).get('host');
+  jar.set(SESSION_COOKIE, id, {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: !isLoopbackHost(host),
+    path: '/',
+    maxAge: ABSOLUTE_LIFETIME_S,
+  });
+}
+
+/** The signed-in session, or null (no cookie, unknown id, idle or too old). Cached per request. */
+export const getSession = cache(async (): Promise<Session | null> => {
+  const id = (await cookies()).get(SESSION_COOKIE)?.value;
+  if (!id) return null;
+  const idHash = hashId(id);
+  const row = db().select().from(sessions).where(eq(sessions.idHash, idHash)).get();
+  if (!row) return null;
+  const now = Date.now();
+  const idleMs = config().SESSION_IDLE_MINUTES * 60_000;
+  if (now - row.lastSeenAt > idleMs || now - row.createdAt > ABSOLUTE_LIFETIME_S * 1000) {
+    db().delete(sessions).where(eq(sessions.idHash, idHash)).run();
+    return null;
+  }
+  if (now - row.lastSeenAt > TOUCH_EVERY_MS) {
+    db().update(sessions).set({ lastSeenAt: now }).where(eq(sessions.idHash, idHash)).run();
+  }
+  return {
+    idHash,
+    userName: row.userName,
+    domainName: row.domainName,
+    projectId: row.projectId,
+    projectName: row.projectName,
+    role: row.role as Role,
+    cloudRoles: JSON.parse(row.roles) as string[],
+    authMethod: row.authMethod as Session['authMethod'],
+    endpoints: JSON.parse(row.endpoints) as Endpoints,
+  };
+});
+
+/** The session's sealed secrets, opened only where a cloud call needs them. */
+export function sessionSecrets(idHash: string): {
+  credentials: CloudCredentials;
+  token: { token: string; expiresAt: number } | null;
+} {
+  const row = db().select().from(sessions).where(eq(sessions.idHash, idHash)).get();
+  if (!row) throw new Error('session vanished');
+  const secrets = box();
+  return {
+    credentials: JSON.parse(secrets.open(row.sealedCredentials)) as CloudCredentials,
+    token:
+      row.sealedToken && row.tokenExpiresAt
+        ? { token: secrets.open(row.sealedToken), expiresAt: row.tokenExpiresAt }
+        : null,
+  };
+}
+
+export function storeRefreshedToken(idHash: string, token: { token: string; expiresAt: number }): void {
+  db()
+    .update(sessions)
+    .set({ sealedToken: box().seal(token.token), tokenExpiresAt: token.expiresAt })
+    .where(eq(sessions.idHash, idHash))
+    .run();
+}
+
+export async function destroySession(): Promise<void> {
+  const jar = await cookies();
+  const id = jar.get(SESSION_COOKIE)?.value;
+  if (id)
+    db()
+      .delete(sessions)
+      .where(eq(sessions.idHash, hashId(id)))
+      .run();
+  jar.delete(SESSION_COOKIE);
+}

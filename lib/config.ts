@@ -1,0 +1,61 @@
+import 'server-only';
+import { z } from 'zod';
+
+const flag = z
+  .enum(['true', 'false', '1', '0', ''])
+  .optional()
+  .transform((v) => v === 'true' || v === '1');
+
+const optionalUrl = z
+  .string()
+  .optional()
+  .transform((v) => (v === '' ? undefined : v))
+  .pipe(z.url({ protocol: /^https?$/ }).optional());
+
+const configSchema = z.object({
+  OTC_REGION: z
+    .string()
+    .regex(/^[a-z]{2}-[a-z0-9]+$/, 'a region name such as eu-de')
+    .default('eu-de'),
+  /** IAM endpoint, ending in /v3. */
+  OTC_IAM_URL: z.url({ protocol: /^https?$/ }).default('https://iam.eu-de.otc.t-systems.com/v3'),
+  /** One base URL for every service (the simulated cloud); otherwise the token's catalog or the region's defaults. */
+  OTC_ENDPOINT_URL: optionalUrl,
+  OTC_SDRS_URL: optionalUrl,
+  OTC_EVS_URL: optionalUrl,
+  OTC_ECS_URL: optionalUrl,
+  OTC_VPC_URL: optionalUrl,
+  OTC_TIMEOUT_MS: z.coerce.number().int().min(500).max(120_000).default(10_000),
+  SESSION_SECRET: z.string().min(32, 'at least 32 characters'),
+  SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(30),
+  DATABASE_URL: z.string().default('file:data/console.db'),
+  DEMO_MODE: flag,
+  /** The demo accounts' password, used server-side by the demo sign-in buttons (demo mode only). */
+  DEMO_PASSWORD: z.string().optional(),
+});
+
+export type Config = z.infer<typeof configSchema>;
+
+let cached: Config | undefined;
+
+/**
+ * Reads the configuration once. A bad value stops the server with a message naming the variable
+ * (never its value: it may be a secret).
+ */
+export function config(): Config {
+  if (cached) return cached;
+  const parsed = configSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  cached = parsed.data;
+  return cached;
+}
+
+export const databaseFile = (url: string): string => url.replace(/^file:/, '');

@@ -1,0 +1,20 @@
+import { parseCloudTime } from './otc/time';
+
+/** `2026-10-01 09:01 UTC`: one readable form for the cloud's three timestamp formats. */
+export function formatCloudTime(value: string | null | undefined): string {
+  const ms = parseCloudTime(value);
+  if (ms === null) return '—';
+  return `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+
+export const currentProductionAz = (g: {
+  priority_station: 'source' | 'target';
+  source_availability_zone: string;
+  target_availability_zone: string;
+}) => (g.priority_station === 'source' ? g.source_availability_zone : g.target_availability_zone);
+
+export const currentDrAz = (g: {
+  priority_station: 'source' | 'target';
+  source_availability_zone: string;
+  target_availability_zone: string;
+}) => (g.priority_station === 'source' ? g.target_availability_zone : g.source_availability_zone);

@@ -1,0 +1,139 @@
+import { z } from 'zod';
+
+/**
+ * Cloud responses, parsed at the client boundary. Unknown fields are tolerated (loose objects);
+ * documented quirks are normalised here so the rest of the console sees one shape.
+ */
+const nullableString = z
+  .string()
+  .nullish()
+  .transform((v) => v ?? null);
+
+export const serverGroupSchema = z.looseObject({
+  id: z.string(),
+  name: z.string(),
+  description: nullableString,
+  status: z.string(),
+  progress: z.coerce.number().catch(0),
+  source_availability_zone: z.string(),
+  target_availability_zone: z.string(),
+  domain_id: z.string().optional(),
+  domain_name: z.string().optional(),
+  priority_station: z.enum(['source', 'target']).catch('source'),
+  protected_instance_num: z.coerce.number().catch(0),
+  replication_num: z.coerce.number().catch(0),
+  disaster_recovery_drill_num: z.coerce.number().catch(0),
+  protected_status: nullableString,
+  replication_status: nullableString,
+  health_status: nullableString,
+  source_vpc_id: z.string(),
+  created_at: nullableString,
+  updated_at: nullableString,
+});
+export type ServerGroup = z.infer<typeof serverGroupSchema>;
+
+export const protectedInstanceSchema = z.looseObject({
+  id: z.string(),
+  name: z.string(),
+  description: nullableString,
+  server_group_id: z.string(),
+  status: z.string(),
+  progress: z.coerce.number().catch(0),
+  source_server: z.string(),
+  target_server: z.string(),
+  priority_station: z.enum(['source', 'target']).catch('source'),
+  attachment: z.array(z.looseObject({ replication: z.string(), device: z.string() })).catch([]),
+  tags: z.array(z.looseObject({ key: z.string(), value: z.string().catch('') })).catch([]),
+  created_at: nullableString,
+  updated_at: nullableString,
+});
+export type ProtectedInstance = z.infer<typeof protectedInstanceSchema>;
+
+/** `volume_ids` is one comma-separated string ("prod,dr", sometimes with spaces). */
+const volumeIdList = z
+  .union([z.string(), z.array(z.string())])
+  .transform((v) => (Array.isArray(v) ? v : v.split(',')).map((s) => s.trim()).filter((s) => s !== ''));
+
+export const replicationPairSchema = z.looseObject({
+  id: z.string(),
+  name: z.string(),
+  description: nullableString,
+  status: z.string(),
+  progress: z.coerce.number().catch(0),
+  replication_status: nullableString,
+  server_group_id: z.string(),
+  volume_ids: volumeIdList,
+  priority_station: z.enum(['source', 'target']).catch('source'),
+  // A string on the wire ("0", "2", "5").
+  fault_level: z.coerce.string().catch('0'),
+  attachment: z.array(z.looseObject({ device: z.string(), protected_instance: z.string() })).catch([]),
+  record_metadata: z
+    .looseObject({
+      volume_size: z.coerce.number().catch(0),
+      volume_type: z.string().catch(''),
+      multiattach: z.boolean().catch(false),
+      bootable: z.boolean().catch(false),
+    })
+    .nullish(),
+  failure_detail: nullableString,
+  created_at: nullableString,
+  updated_at: nullableString,
+});
+export type ReplicationPair = z.infer<typeof replicationPairSchema>;
+
+/** EVS `record_metadata` is documented as an object but arrives as a JSON string. */
+const evsRecordMetadata = z
+  .unknown()
+  .transform((v) => {
+    if (typeof v !== 'string') return v;
+    try {
+      return JSON.parse(v) as unknown;
+    } catch {
+      return null;
+    }
+  })
+  .pipe(
+    z
+      .looseObject({ volume_size: z.coerce.number().catch(0), volume_type: z.string().catch('') })
+      .nullable()
+      .catch(null),
+  );
+
+export const evsReplicationPairSchema = z.looseObject({
+  id: z.string(),
+  name: z
+    .string()
+    .nullish()
+    .transform((v) => v ?? ''),
+  description: nullableString,
+  status: z.string(),
+  volume_ids: volumeIdList,
+  priority_station: z.string(),
+  replication_status: nullableString,
+  progress: z.coerce
+    .string()
+    .nullish()
+    .transform((v) => (v === undefined || v === null ? null : Number(v))),
+  failure_detail: nullableString,
+  fault_level: z.coerce.string().nullish(),
+  record_metadata: evsRecordMetadata.optional(),
+  created_at: nullableString,
+  updated_at: nullableString,
+});
+export type EvsReplicationPair = z.infer<typeof evsReplicationPairSchema>;
+
+export const failureJobSchema = z.looseObject({
+  job_id: z.string(),
+  job_type: z.string(),
+  resource_id: z.string(),
+  resource_name: z.string().catch(''),
+  resource_type: z.string().catch(''),
+  failure_status: z.string().catch(''),
+  begin_time: nullableString,
+  error_code: nullableString,
+  fail_reason: nullableString,
+});
+export type FailureJob = z.infer<typeof failureJobSchema>;
+
+export const listOf = <T extends z.ZodType>(key: string, item: T) =>
+  z.looseObject({ [key]: z.array(item), count: z.coerce.number().optional() });

@@ -1,0 +1,81 @@
+import 'server-only';
+import { z } from 'zod';
+import type { Cloud } from './cloud';
+import {
+  failureJobSchema,
+  listOf,
+  protectedInstanceSchema,
+  replicationPairSchema,
+  serverGroupSchema,
+  type FailureJob,
+  type ProtectedInstance,
+  type ReplicationPair,
+  type ServerGroup,
+} from './schemas';
+
+/** SDRS answers at most 1000 items a page; `count` says how many match in all. */
+const PAGE = 1000;
+
+export interface ListFilter {
+  status?: string;
+  name?: string;
+  server_group_id?: string;
+  protected_instance_id?: string;
+}
+
+async function listAll<T>(
+  cloud: Cloud,
+  path: string,
+  key: string,
+  item: z.ZodType<T>,
+  filter: ListFilter,
+): Promise<T[]> {
+  const schema = listOf(key, item);
+  const items: T[] = [];
+  for (let offset = 0; ; offset += PAGE) {
+    const page = await cloud.call('sdrs', { method: 'GET', path, query: { ...filter, limit: PAGE, offset } }, schema);
+    const batch = page[key] as T[];
+    items.push(...batch);
+    const total = typeof page.count === 'number' ? page.count : items.length;
+    if (batch.length < PAGE || items.length >= total) return items;
+  }
+}
+
+export const listProtectionGroups = (cloud: Cloud, filter: ListFilter = {}): Promise<ServerGroup[]> =>
+  listAll(cloud, '/server-groups', 'server_groups', serverGroupSchema, filter);
+
+export const listProtectedInstances = (cloud: Cloud, filter: ListFilter = {}): Promise<ProtectedInstance[]> =>
+  listAll(cloud, '/protected-instances', 'protected_instances', protectedInstanceSchema, filter);
+
+export const listReplicationPairs = (cloud: Cloud, filter: ListFilter = {}): Promise<ReplicationPair[]> =>
+  listAll(cloud, '/replications', 'replications', replicationPairSchema, filter);
+
+export const listFailedTasks = (cloud: Cloud, serverGroupId?: string): Promise<FailureJob[]> =>
+  listAll(cloud, '/task-center/failure-jobs', 'failure_jobs', failureJobSchema, { server_group_id: serverGroupId });
+
+export async function getProtectionGroup(cloud: Cloud, id: string): Promise<ServerGroup> {
+  const r = await cloud.call(
+    'sdrs',
+    { method: 'GET', path: `/server-groups/${encodeURIComponent(id)}` },
+    z.looseObject({ server_group: serverGroupSchema }),
+  );
+  return r.server_group;
+}
+
+export async function getProtectedInstance(cloud: Cloud, id: string): Promise<ProtectedInstance> {
+  const r = await cloud.call(
+    'sdrs',
+    { method: 'GET', path: `/protected-instances/${encodeURIComponent(id)}` },
+    z.looseObject({ protected_instance: protectedInstanceSchema }),
+  );
+  return r.protected_instance;
+}
+
+export async function getReplicationPair(cloud: Cloud, id: string): Promise<ReplicationPair> {
+  const r = await cloud.call(
+    'sdrs',
+    { method: 'GET', path: `/replications/${encodeURIComponent(id)}` },
+    z.looseObject({ replication: replicationPairSchema }),
+  );
+  return r.replication;
+}

@@ -1,0 +1,54 @@
+import { z } from 'zod';
+
+/** Where to go after sign-in: only a path on this site, never another origin. */
+export function safeNextPath(next: string | undefined | null): string {
+  if (
+    !next ||
+    !next.startsWith('/') ||
+    next.startsWith('//') ||
+    next.startsWith('/\\') ||
+    next.startsWith('/sign-in')
+  ) {
+    return '/';
+  }
+  return next;
+}
+
+const nextField = z.string().max(2000).optional();
+
+export const passwordSignInSchema = z.object({
+  domain: z
+    .string()
+    .trim()
+    .min(1, 'Enter the account (domain) name.')
+    .max(64, 'An account name has at most 64 characters.'),
+  user: z.string().trim().min(1, 'Enter your IAM user name.').max(64, 'A user name has at most 64 characters.'),
+  password: z.string().min(1, 'Enter your password.').max(256, 'A password has at most 256 characters.'),
+  project: z
+    .string()
+    .trim()
+    .min(1, 'Enter a project name such as eu-de, or a project id.')
+    .max(64, 'A project name has at most 64 characters.')
+    .regex(/^[A-Za-z0-9_-]+$/, 'A project name or id has only letters, digits, - and _.'),
+  next: nextField,
+});
+export type PasswordSignIn = z.infer<typeof passwordSignInSchema>;
+
+export const accessKeySignInSchema = z.object({
+  accessKey: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9]{16,64}$/, 'An access key (AK) has 16 to 64 letters and digits.'),
+  secretKey: z.string().min(1, 'Enter the secret key (SK).').max(128, 'A secret key has at most 128 characters.'),
+  projectId: z
+    .string()
+    .trim()
+    .regex(/^[0-9a-f]{32}$/, 'A project id is 32 hexadecimal characters (find it under My Credentials).'),
+  next: nextField,
+});
+export type AccessKeySignIn = z.infer<typeof accessKeySignInSchema>;
+
+export const demoSignInSchema = z.object({
+  user: z.enum(['demo-operator', 'demo-support', 'demo-viewer']),
+  next: nextField,
+});

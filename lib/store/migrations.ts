@@ -1,0 +1,58 @@
+import type Database from 'better-sqlite3';
+
+/**
+ * Ordered schema migrations, applied at start-up inside one transaction each. Append only: an
+ * applied migration is never edited.
+ */
+const MIGRATIONS: { id: number; sql: string }[] = [
+  {
+    id: 1,
+    sql: `
+      CREATE TABLE sessions (
+        id_hash TEXT PRIMARY KEY,
+        user_id TEXT NOT NULL,
+        user_name TEXT NOT NULL,
+        domain_name TEXT NOT NULL,
+        project_id TEXT NOT NULL,
+        project_name TEXT NOT NULL,
+        role TEXT NOT NULL,
+        roles TEXT NOT NULL,
+        auth_method TEXT NOT NULL,
+        sealed_credentials TEXT NOT NULL,
+        sealed_token TEXT,
+        token_expires_at INTEGER,
+        endpoints TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        last_seen_at INTEGER NOT NULL
+      );
+      CREATE TABLE audit_log (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        at INTEGER NOT NULL,
+        user_name TEXT NOT NULL,
+        project_id TEXT NOT NULL,
+        action TEXT NOT NULL,
+        target TEXT,
+        params TEXT NOT NULL,
+        outcome TEXT NOT NULL,
+        error_code TEXT,
+        job_id TEXT
+      );
+      CREATE INDEX audit_log_at ON audit_log (at);
+    `,
+  },
+];
+
+export function migrate(db: Database.Database): number[] {
+  db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (id INTEGER PRIMARY KEY, applied_at INTEGER NOT NULL)');
+  const done = new Set((db.prepare('SELECT id FROM schema_migrations').all() as { id: number }[]).map((r) => r.id));
+  const applied: number[] = [];
+  for (const m of MIGRATIONS) {
+    if (done.has(m.id)) continue;
+    db.transaction(() => {
+      db.exec(m.sql);
+      db.prepare('INSERT INTO schema_migrations (id, applied_at) VALUES (?, ?)').run(m.id, Date.now());
+    })();
+    applied.push(m.id);
+  }
+  return applied;
+}

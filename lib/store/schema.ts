@@ -1,0 +1,35 @@
+import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+
+/** Server-side sessions. The cookie holds a random id; only its SHA-256 is stored. */
+export const sessions = sqliteTable('sessions', {
+  idHash: text('id_hash').primaryKey(),
+  userId: text('user_id').notNull(),
+  userName: text('user_name').notNull(),
+  domainName: text('domain_name').notNull(),
+  projectId: text('project_id').notNull(),
+  projectName: text('project_name').notNull(),
+  role: text('role').notNull(),
+  roles: text('roles').notNull(), // JSON array of cloud role names
+  authMethod: text('auth_method').notNull(), // 'password' | 'aksk'
+  /** Credentials and the current token, sealed with the session secret (AES-256-GCM). */
+  sealedCredentials: text('sealed_credentials').notNull(),
+  sealedToken: text('sealed_token'),
+  tokenExpiresAt: integer('token_expires_at'),
+  endpoints: text('endpoints').notNull(), // JSON: service → base URL
+  createdAt: integer('created_at').notNull(),
+  lastSeenAt: integer('last_seen_at').notNull(),
+});
+
+/** Every write through the console and every refused attempt. Parameters never hold secrets. */
+export const auditLog = sqliteTable('audit_log', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  at: integer('at').notNull(),
+  userName: text('user_name').notNull(),
+  projectId: text('project_id').notNull(),
+  action: text('action').notNull(),
+  target: text('target'),
+  params: text('params').notNull(),
+  outcome: text('outcome').notNull(), // 'ok' | 'cloud-error' | 'invalid' | 'denied' | 'failed'
+  errorCode: text('error_code'),
+  jobId: text('job_id'),
+});
