@@ -6,16 +6,46 @@ import fs from 'node:fs';
 
 const reportsDir = 'reports';
 fs.mkdirSync(reportsDir, { recursive: true });
+const env = { ...process.env, FORCE_COLOR: '0', NEXT_TELEMETRY_DISABLED: '1' };
+
+const resetE2eData = () => {
+  for (const f of fs.existsSync('data') ? fs.readdirSync('data') : []) {
+    if (f.startsWith('e2e-')) fs.rmSync(`data/${f}`, { recursive: true, force: true });
+  }
+  fs.mkdirSync('data/e2e-auth', { recursive: true });
+};
+
+const vitestReport = (r) => ({
+  passed: r.numPassedTests,
+  failed: r.numFailedTests,
+  skipped: (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0),
+});
+const playwrightReport = (r) => ({
+  passed: r.stats.expected + r.stats.flaky,
+  failed: r.stats.unexpected,
+  skipped: r.stats.skipped,
+});
 
 const steps = [
   { name: 'lint', cmd: 'npx', args: ['eslint', '.', '--max-warnings=0'] },
-  { name: 'typecheck', cmd: 'npx', args: ['tsc', '--noEmit'] },
+  { name: 'typecheck', cmd: 'sh', args: ['-c', 'npx next typegen && npx tsc --noEmit'] },
   { name: 'format', cmd: 'npx', args: ['prettier', '--check', '.'] },
   {
     name: 'unit tests',
     cmd: 'npx',
     args: ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${reportsDir}/unit.json`],
     report: `${reportsDir}/unit.json`,
+    read: vitestReport,
+  },
+  { name: 'build', cmd: 'npx', args: ['next', 'build'] },
+  {
+    name: 'browser tests',
+    before: resetE2eData,
+    cmd: 'npx',
+    args: ['playwright', 'test'],
+    report: `${reportsDir}/e2e.json`,
+    read: playwrightReport,
+    needs: 'build',
   },
 ];
 
@@ -34,9 +64,17 @@ const failedSteps = [];
 const started = Date.now();
 
 for (const step of steps) {
+  if (step.needs && failedSteps.includes(step.needs)) {
+    console.log(`\n=== ${step.name}: skipped (${step.needs} failed)`);
+    failedSteps.push(step.name);
+    failed += 1;
+    continue;
+  }
   const t0 = Date.now();
   console.log(`\n=== ${step.name}`);
-  const { status } = spawnSync(step.cmd, step.args, { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0' } });
+  if (step.report) fs.rmSync(step.report, { force: true });
+  step.before?.();
+  const { status } = spawnSync(step.cmd, step.args, { stdio: 'inherit', env });
   console.log(
     `=== ${step.name}: ${status === 0 ? 'ok' : `failed (exit ${status})`} in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
   );
@@ -44,9 +82,10 @@ for (const step of steps) {
   if (step.report) {
     const r = readJson(step.report);
     if (r) {
-      passed += r.numPassedTests;
-      failed += r.numFailedTests;
-      skipped += (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
+      const counts = step.read(r);
+      passed += counts.passed;
+      failed += counts.failed;
+      skipped += counts.skipped;
     } else {
       failed += 1; // no report: the runner itself broke
     }

@@ -6,7 +6,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { requireSession } from '@/lib/auth/page-guard';
 import { statusInfo } from '@/lib/dr/status-map';
 import { load } from '@/lib/list/load';
-import { listFailedTasks, listProtectedInstances, listProtectionGroups, listReplicationPairs } from '@/lib/otc/sdrs';
+import { listAllFailedTasks, listProtectedInstances, listProtectionGroups, listReplicationPairs } from '@/lib/otc/sdrs';
 import { cloudFor } from '@/lib/otc/session-cloud';
 
 export const metadata: Metadata = { title: 'Overview' };
@@ -27,13 +27,12 @@ export default async function OverviewPage() {
   const session = await requireSession();
   const cloud = cloudFor(session);
   const result = await load(async () => {
-    const [groups, instances, pairs, failed] = await Promise.all([
+    const [groups, instances, pairs] = await Promise.all([
       listProtectionGroups(cloud),
       listProtectedInstances(cloud),
       listReplicationPairs(cloud),
-      listFailedTasks(cloud),
     ]);
-    return { groups, instances, pairs, failed };
+    return { groups, instances, pairs, failed: await listAllFailedTasks(cloud, groups) };
   });
   if (!result.ok) {
     return (
@@ -96,7 +95,7 @@ export default async function OverviewPage() {
           Needs attention
         </h2>
         {attention.length === 0 && failed.length === 0 ? (
-          <p className="mt-2 text-sm text-slate-700">Nothing has failed at group level.</p>
+          <p className="mt-2 text-sm text-slate-700">Nothing has failed.</p>
         ) : (
           <ul className="mt-2 space-y-2">
             {attention.map((g) => (
@@ -108,7 +107,7 @@ export default async function OverviewPage() {
               </li>
             ))}
             {failed.map((f) => (
-              <li key={f.job_id} className="text-sm">
+              <li key={`${f.job_id}-${f.resource_id}`} className="text-sm">
                 Failed task: <strong>{f.resource_name}</strong> ({f.failure_status}) — <code>{f.error_code}</code>{' '}
                 {f.fail_reason}
               </li>

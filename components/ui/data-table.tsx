@@ -21,9 +21,18 @@ interface DataTableProps<T extends RowData> {
   /** The sort in the URL; sorting is done on the server over the whole result. */
   sort?: { id: string; desc: boolean };
   rowId: (row: T) => string;
+  /** Off where one page shows several tables (the URL can hold only one sort). */
+  sortable?: boolean;
 }
 
-export function DataTable<T extends RowData>({ caption, columns, data, sort, rowId }: DataTableProps<T>) {
+export function DataTable<T extends RowData>({
+  caption,
+  columns,
+  data,
+  sort,
+  rowId,
+  sortable = true,
+}: DataTableProps<T>) {
   const router = useRouter();
   const pathname = usePathname();
   const search = useSearchParams();
@@ -36,6 +45,7 @@ export function DataTable<T extends RowData>({ caption, columns, data, sort, row
     getRowId: (row) => rowId(row),
     state: { sorting },
     manualSorting: true,
+    enableSorting: sortable,
     enableSortingRemoval: false,
     onSortingChange: (updater) => {
       const next = typeof updater === 'function' ? updater(sorting) : updater;

@@ -13,7 +13,14 @@ interface ListToolbarProps {
 /** Filters as a plain GET form: works without JavaScript and leaves the state in the URL. */
 export function ListToolbar({ path, params, statuses, nameLabel = 'Name contains' }: ListToolbarProps) {
   return (
-    <form method="get" action={path} role="search" className="mb-4 flex flex-wrap items-end gap-3">
+    // Keyed by the URL state: after a client-side navigation the inputs must show the new filters.
+    <form
+      key={`${params.name ?? ''}|${params.status ?? ''}`}
+      method="get"
+      action={path}
+      role="search"
+      className="mb-4 flex flex-wrap items-end gap-3"
+    >
       <div>
         <label htmlFor="filter-name" className="block text-sm font-medium text-slate-800">
           {nameLabel}

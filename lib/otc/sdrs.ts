@@ -79,3 +79,19 @@ export async function getReplicationPair(cloud: Cloud, id: string): Promise<Repl
   );
   return r.replication;
 }
+
+export interface FailedTask extends FailureJob {
+  groupId: string | null;
+}
+
+/**
+ * The task center lists group-level failures without a filter and a group's own failures only
+ * with its id: collect both for every group.
+ */
+export async function listAllFailedTasks(cloud: Cloud, groups: ServerGroup[]): Promise<FailedTask[]> {
+  const batches = await Promise.all([
+    listFailedTasks(cloud).then((tasks) => tasks.map((t) => ({ ...t, groupId: null }))),
+    ...groups.map((g) => listFailedTasks(cloud, g.id).then((tasks) => tasks.map((t) => ({ ...t, groupId: g.id })))),
+  ]);
+  return batches.flat();
+}

@@ -77,6 +77,11 @@ export function faultRoutes(sim: Sim, stats: RequestStats, reseed: () => void): 
 
   r.post('/__sim/tokens/expire', (c) => c.json({ expired: expireAllTokens(sim) }));
 
+  // Lets leak tests look for real token values in what a browser receives.
+  r.get('/__sim/tokens', (c) =>
+    c.json({ tokens: sim.state.where('token', (t) => t.expires_at > sim.clock.now()).map((t) => t.id) }),
+  );
+
   r.put('/__sim/time-scale', async (c) => {
     const body: unknown = await c.req.json().catch(() => null);
     const scale = isObject(body) ? body.scale : undefined;

@@ -1,0 +1,49 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { DeprecatedApiNotice } from '@/components/resources/deprecated-api-notice';
+import { ReplicationBadge, StatusBadge } from '@/components/status/status-badge';
+import { CloudErrorPanel } from '@/components/ui/cloud-error-panel';
+import { DetailList } from '@/components/ui/detail-list';
+import { PageHeader } from '@/components/ui/page-header';
+import { requireSession } from '@/lib/auth/page-guard';
+import { formatCloudTime } from '@/lib/format';
+import { loadOrNotFound } from '@/lib/list/load';
+import { getEvsReplicationPair } from '@/lib/otc/evs';
+import { cloudFor } from '@/lib/otc/session-cloud';
+
+export const metadata: Metadata = { title: 'EVS replication pair' };
+
+export default async function EvsReplicationPairPage(props: PageProps<'/evs-replication-pairs/[id]'>) {
+  const { id } = await props.params;
+  const session = await requireSession();
+  const loaded = await loadOrNotFound(() => getEvsReplicationPair(cloudFor(session), id));
+  if (!loaded.ok) return <CloudErrorPanel error={loaded.error} title="This EVS replication pair could not be loaded" />;
+  const p = loaded.data;
+  const name = p.name || '(no name)';
+
+  return (
+    <>
+      <p className="mb-2 text-sm">
+        <Link href="/evs-replication-pairs" className="underline">
+          EVS replication pairs
+        </Link>{' '}
+        / {name}
+      </p>
+      <PageHeader title={name} description={p.description ?? undefined} actions={<StatusBadge status={p.status} />} />
+      <DeprecatedApiNotice />
+      <DetailList
+        items={[
+          ['Status', <StatusBadge key="s" status={p.status} />],
+          ['Replication', <ReplicationBadge key="r" status={p.replication_status} />],
+          ['Failure detail', p.failure_detail ? <code>{p.failure_detail}</code> : 'None'],
+          ['Production AZ', p.priority_station],
+          ['Production disk', <code key="pd">{p.volume_ids[0] ?? '—'}</code>],
+          ['DR disk', <code key="dd">{p.volume_ids[1] ?? '—'}</code>],
+          ['Disk', p.record_metadata ? `${p.record_metadata.volume_size} GB ${p.record_metadata.volume_type}` : '—'],
+          ['Created', formatCloudTime(p.created_at)],
+          ['Id', <code key="i">{p.id}</code>],
+        ]}
+      />
+    </>
+  );
+}

@@ -1,0 +1,48 @@
+import type { Metadata } from 'next';
+import { INSTANCE_SORT_KEYS, toInstanceRow } from '@/components/resources/instance-row';
+import { InstancesTable } from '@/components/resources/instances-table';
+import { ListSection } from '@/components/ui/list-section';
+import { ListToolbar } from '@/components/ui/list-toolbar';
+import { PageHeader } from '@/components/ui/page-header';
+import { requireSession } from '@/lib/auth/page-guard';
+import { STATUS_FILTERS } from '@/lib/dr/status-map';
+import { parseListParams } from '@/lib/list/list-params';
+import { load } from '@/lib/list/load';
+import { groupNames } from '@/lib/list/names';
+import { listProtectedInstances } from '@/lib/otc/sdrs';
+import { cloudFor } from '@/lib/otc/session-cloud';
+
+export const metadata: Metadata = { title: 'Protected instances' };
+
+const PATH = '/protected-instances';
+
+export default async function ProtectedInstancesPage(props: PageProps<'/protected-instances'>) {
+  const session = await requireSession();
+  const params = parseListParams(await props.searchParams);
+  const cloud = cloudFor(session);
+  const loaded = await load(async () => {
+    const [instances, groups] = await Promise.all([
+      listProtectedInstances(cloud, { status: params.status, name: params.name }),
+      groupNames(cloud),
+    ]);
+    return instances.map((pi) => toInstanceRow(pi, groups));
+  });
+  return (
+    <>
+      <PageHeader
+        title="Protected instances"
+        description="A protected instance pairs a production server with a stopped DR server in the other AZ, and replicates each of its disks."
+      />
+      <ListToolbar path={PATH} params={params} statuses={STATUS_FILTERS.instance} />
+      <ListSection
+        path={PATH}
+        params={params}
+        loaded={loaded}
+        noun="protected instances"
+        emptyHint="Servers protected in this project appear here."
+        sortKeys={INSTANCE_SORT_KEYS}
+        table={(rows, sort) => <InstancesTable rows={rows} sort={sort} />}
+      />
+    </>
+  );
+}

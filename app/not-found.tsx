@@ -1,0 +1,13 @@
+import Link from 'next/link';
+
+export default function NotFound() {
+  return (
+    <main className="mx-auto max-w-xl px-4 py-16">
+      <h1 className="text-2xl font-semibold">Page not found</h1>
+      <p className="mt-2 text-sm text-slate-700">This address does not exist in the console.</p>
+      <Link href="/" className="mt-4 inline-block underline">
+        Go to the overview
+      </Link>
+    </main>
+  );
+}

@@ -1,0 +1,31 @@
+import type { Permission } from '../lib/auth/roles';
+
+/**
+ * Who may call what. Every server action, route handler and page must be listed here: the access
+ * test enumerates them from the build and the source tree and fails on anything unlisted.
+ */
+export const ACTION_ACCESS: Record<string, 'public' | Permission> = {
+  'app/sign-in/actions.ts#signInWithPassword': 'public',
+  'app/sign-in/actions.ts#signInWithAccessKey': 'public',
+  'app/sign-in/actions.ts#signInAsDemoUser': 'public',
+  'app/(console)/actions.ts#signOut': 'read',
+};
+
+export const ROUTE_ACCESS: Record<string, Partial<Record<'GET' | 'POST' | 'PUT' | 'DELETE', Permission>>> = {
+  'app/api/session/route.ts': { GET: 'read' },
+};
+
+/** Pages with a dynamic segment: which seeded resource stands in for it. */
+export const DYNAMIC_PAGE_SAMPLES: Record<string, (ids: SeedIds) => string> = {
+  'protection-groups/[id]': (ids) => `/protection-groups/${ids.group}`,
+  'protected-instances/[id]': (ids) => `/protected-instances/${ids.instance}`,
+  'replication-pairs/[id]': (ids) => `/replication-pairs/${ids.pair}`,
+  'evs-replication-pairs/[id]': (ids) => `/evs-replication-pairs/${ids.evsPair}`,
+};
+
+export interface SeedIds {
+  group: string;
+  instance: string;
+  pair: string;
+  evsPair: string;
+}

@@ -1,0 +1,53 @@
+import { expect, type Page } from '@playwright/test';
+
+export const SIM_URL = `http://127.0.0.1:${process.env.E2E_SIM_PORT ?? 8797}`;
+export const DEMO_PASSWORD = 'demo-password';
+export const DEMO_SK = 'demoOperatorSecretKeyForTheSimulator0001';
+export const DEMO_AK = 'DEMOOPERATORAKSIM001';
+export const DEMO_PROJECT_ID = 'cf122c6f0cde5f56f9c616c94f2a7d6e';
+
+export type DemoRole = 'operator' | 'support' | 'viewer';
+export const stateFile = (role: DemoRole) => `data/e2e-auth/${role}.json`;
+
+export async function signInWithPassword(page: Page, user: string, password = DEMO_PASSWORD, project = 'eu-de') {
+  await page.getByLabel('Account name (domain)').fill('demo');
+  await page.getByLabel('IAM user name').fill(user);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByLabel('Project', { exact: true }).fill(project);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+}
+
+export async function expectSignedInAs(page: Page, user: string, role: string) {
+  const header = page.getByRole('banner');
+  await expect(header).toContainText(user);
+  await expect(header.getByTitle('Your console role')).toHaveText(role);
+}
+
+/** A token the simulated cloud has issued, read from its control API (loopback only). */
+export async function simTokens(): Promise<string[]> {
+  const res = await fetch(`${SIM_URL}/__sim/tokens`);
+  return ((await res.json()) as { tokens: string[] }).tokens;
+}
+
+/** Calls the simulated cloud directly as demo-operator, to prepare data a journey needs. */
+export async function simAsOperator(method: string, path: string, body?: unknown): Promise<Response> {
+  const auth = await fetch(`${SIM_URL}/v3/auth/tokens`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      auth: {
+        identity: {
+          methods: ['password'],
+          password: { user: { name: 'demo-operator', password: DEMO_PASSWORD, domain: { name: 'demo' } } },
+        },
+        scope: { project: { name: 'eu-de' } },
+      },
+    }),
+  });
+  const token = auth.headers.get('x-subject-token') ?? '';
+  return fetch(`${SIM_URL}${path.replace('{pid}', DEMO_PROJECT_ID)}`, {
+    method,
+    headers: { 'content-type': 'application/json', 'x-auth-token': token },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+}
