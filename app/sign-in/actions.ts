@@ -1,15 +1,29 @@
 'use server';
 
 import { redirect } from 'next/navigation';
+import { recordAudit } from '@/lib/audit/audit-log';
 import { publicActionClient } from '@/lib/auth/action-client';
 import { createSession } from '@/lib/auth/session';
 import { describeSignInFailure, type SignInFailure } from '@/lib/auth/sign-in-errors';
 import { config } from '@/lib/config';
 import { resolveEndpoints } from '@/lib/otc/endpoints';
-import { identifyAccessKey, issuePasswordToken, type PasswordLogin } from '@/lib/otc/iam';
+import { OtcError } from '@/lib/otc/errors';
+import { identifyAccessKey, issuePasswordToken, type Identity, type PasswordLogin } from '@/lib/otc/iam';
 import { accessKeySignInSchema, demoSignInSchema, passwordSignInSchema, safeNextPath } from '@/lib/schemas/sign-in';
 
 type SignInResult = { ok: false; failure: SignInFailure };
+
+/** Sign-ins are recorded, successful or not; never with the password or the secret key. */
+function auditSignIn(method: 'password' | 'aksk', who: string, identity: Identity | null, error?: unknown) {
+  recordAudit({
+    userName: identity?.userName ?? who,
+    projectId: identity?.projectId ?? '',
+    action: method === 'password' ? 'signInWithPassword' : 'signInWithAccessKey',
+    params: { method, who },
+    outcome: identity ? 'ok' : 'denied',
+    errorCode: error instanceof OtcError ? error.code : null,
+  });
+}
 
 const endpointSettings = () => {
   const c = config();
@@ -53,7 +67,9 @@ export const signInWithAccessKey = publicActionClient
       const identity = await identifyAccessKey(c.OTC_IAM_URL, keys, c.OTC_TIMEOUT_MS);
       const endpoints = resolveEndpoints(endpointSettings(), identity.projectId);
       await createSession(identity, { method: 'aksk', ...keys }, endpoints, null);
+      auditSignIn('aksk', keys.accessKey, identity);
     } catch (e) {
+      auditSignIn('aksk', keys.accessKey, null, e);
       return { ok: false, failure: describeSignInFailure(e, 'aksk') };
     }
     redirect(safeNextPath(next));

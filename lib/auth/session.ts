@@ -11,9 +11,9 @@ import { db } from '../store/db';
 import { sessions } from '../store/schema';
 import { roleFromCloudRoles, type Role } from './roles';
 import { SecretBox } from './secret-box';
+import { ABSOLUTE_LIFETIME_MS, sessionEnded } from './session-rules';
 
 export const SESSION_COOKIE = 'sdrs_session';
-const ABSOLUTE_LIFETIME_S = 12 * 3600;
 const TOUCH_EVERY_MS = 60_000;
 
 export type CloudCredentials = Credentials;
@@ -73,7 +73,7 @@ export async function createSession(
     sameSite: 'lax',
     secure: !isLoopbackHost(host),
     path: '/',
-    maxAge: ABSOLUTE_LIFETIME_S,
+    maxAge: ABSOLUTE_LIFETIME_MS / 1000,
   });
 }
 
@@ -86,7 +86,7 @@ export const getSession = cache(async (): Promise<Session | null> => {
   if (!row) return null;
   const now = Date.now();
   const idleMs = config().SESSION_IDLE_MINUTES * 60_000;
-  if (now - row.lastSeenAt > idleMs || now - row.createdAt > ABSOLUTE_LIFETIME_S * 1000) {
+  if (sessionEnded(row, now, idleMs)) {
     db().delete(sessions).where(eq(sessions.idHash, idHash)).run();
     return null;
   }
