@@ -9,10 +9,13 @@ export const ACTION_ACCESS: Record<string, 'public' | Permission> = {
   'app/sign-in/actions.ts#signInWithAccessKey': 'public',
   'app/sign-in/actions.ts#signInAsDemoUser': 'public',
   'app/(console)/actions.ts#signOut': 'read',
+  'app/(console)/protected-instances/new/actions.ts#createProtectedInstance': 'create-protected-instance',
 };
 
 export const ROUTE_ACCESS: Record<string, Partial<Record<'GET' | 'POST' | 'PUT' | 'DELETE', Permission>>> = {
   'app/api/session/route.ts': { GET: 'read' },
+  'app/api/jobs/route.ts': { GET: 'read' },
+  'app/api/jobs/[id]/route.ts': { GET: 'read' },
 };
 
 /** Pages with a dynamic segment: which seeded resource stands in for it. */
@@ -21,6 +24,7 @@ export const DYNAMIC_PAGE_SAMPLES: Record<string, (ids: SeedIds) => string> = {
   'protected-instances/[id]': (ids) => `/protected-instances/${ids.instance}`,
   'replication-pairs/[id]': (ids) => `/replication-pairs/${ids.pair}`,
   'evs-replication-pairs/[id]': (ids) => `/evs-replication-pairs/${ids.evsPair}`,
+  'jobs/[id]': (ids) => `/jobs/${ids.job}`,
 };
 
 export interface SeedIds {
@@ -28,4 +32,6 @@ export interface SeedIds {
   instance: string;
   pair: string;
   evsPair: string;
+  /** A ledger id; a made-up one shows the not-found page, which still needs a session. */
+  job: string;
 }

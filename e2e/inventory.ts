@@ -92,5 +92,6 @@ export async function seedIds(): Promise<SeedIds> {
     instance: first(instances, 'protected instance'),
     pair: first(pairs, 'replication pair'),
     evsPair: first(evs, 'EVS pair'),
+    job: '00000000-0000-4000-8000-000000000000',
   };
 }

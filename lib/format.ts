@@ -18,3 +18,8 @@ export const currentDrAz = (g: {
   source_availability_zone: string;
   target_availability_zone: string;
 }) => (g.priority_station === 'source' ? g.target_availability_zone : g.source_availability_zone);
+
+export const formatDuration = (ms: number): string => {
+  const s = Math.max(0, Math.round(ms / 1000));
+  return s < 60 ? `${s} s` : `${Math.floor(s / 60)} min ${s % 60} s`;
+};

@@ -1,11 +1,12 @@
 import { AppHeader } from '@/components/shell/app-header';
 import { AppNav } from '@/components/shell/app-nav';
+import { QueryProvider } from '@/components/providers/query-provider';
 import { requireSession } from '@/lib/auth/page-guard';
 
 export default async function ConsoleLayout({ children }: LayoutProps<'/'>) {
   const session = await requireSession();
   return (
-    <>
+    <QueryProvider>
       <a
         href="#main"
         className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-white focus:p-2"
@@ -17,6 +18,6 @@ export default async function ConsoleLayout({ children }: LayoutProps<'/'>) {
       <main id="main" className="mx-auto max-w-7xl px-4 py-6">
         {children}
       </main>
-    </>
+    </QueryProvider>
   );
 }

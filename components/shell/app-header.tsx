@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { ROLE_LABEL } from '@/lib/auth/roles';
 import type { Session } from '@/lib/auth/session';
+import { RunningJobs } from './running-jobs';
 import { SignOutButton } from './sign-out-button';
 
 export function AppHeader({ session }: { session: Session }) {
@@ -11,6 +12,7 @@ export function AppHeader({ session }: { session: Session }) {
           SDRS console
         </Link>
         <div className="flex flex-wrap items-center gap-4 text-sm">
+          <RunningJobs />
           <span>
             <span className="sr-only">Signed in as </span>
             <strong>{session.userName}</strong> · {session.domainName} · project {session.projectName}

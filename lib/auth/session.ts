@@ -77,6 +77,27 @@ export async function createSession(
   });
 }
 
+type SessionRow = typeof sessions.$inferSelect;
+
+const toSession = (row: SessionRow): Session => ({
+  idHash: row.idHash,
+  userName: row.userName,
+  domainName: row.domainName,
+  projectId: row.projectId,
+  projectName: row.projectName,
+  role: row.role as Role,
+  cloudRoles: JSON.parse(row.roles) as string[],
+  authMethod: row.authMethod as Session['authMethod'],
+  endpoints: JSON.parse(row.endpoints) as Endpoints,
+});
+
+/** A session by its stored hash if it is still alive (the job poller acts with it). */
+export function liveSessionByHash(idHash: string): Session | null {
+  const row = db().select().from(sessions).where(eq(sessions.idHash, idHash)).get();
+  if (!row || sessionEnded(row, Date.now(), config().SESSION_IDLE_MINUTES * 60_000)) return null;
+  return toSession(row);
+}
+
 /** The signed-in session, or null (no cookie, unknown id, idle or too old). Cached per request. */
 export const getSession = cache(async (): Promise<Session | null> => {
   const id = (await cookies()).get(SESSION_COOKIE)?.value;
@@ -85,25 +106,14 @@ export const getSession = cache(async (): Promise<Session | null> => {
   const row = db().select().from(sessions).where(eq(sessions.idHash, idHash)).get();
   if (!row) return null;
   const now = Date.now();
-  const idleMs = config().SESSION_IDLE_MINUTES * 60_000;
-  if (sessionEnded(row, now, idleMs)) {
+  if (sessionEnded(row, now, config().SESSION_IDLE_MINUTES * 60_000)) {
     db().delete(sessions).where(eq(sessions.idHash, idHash)).run();
     return null;
   }
   if (now - row.lastSeenAt > TOUCH_EVERY_MS) {
     db().update(sessions).set({ lastSeenAt: now }).where(eq(sessions.idHash, idHash)).run();
   }
-  return {
-    idHash,
-    userName: row.userName,
-    domainName: row.domainName,
-    projectId: row.projectId,
-    projectName: row.projectName,
-    role: row.role as Role,
-    cloudRoles: JSON.parse(row.roles) as string[],
-    authMethod: row.authMethod as Session['authMethod'],
-    endpoints: JSON.parse(row.endpoints) as Endpoints,
-  };
+  return toSession(row);
 });
 
 /** The session's sealed secrets, opened only where a cloud call needs them. */

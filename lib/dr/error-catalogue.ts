@@ -34,7 +34,167 @@ const CATALOGUE: Record<string, ErrorAdvice> = {
   },
   'SDRS.0221': { cause: 'The page size asked for is out of range.', remedy: 'Use a page size from 1 to 1000.' },
   'SDRS.0222': { cause: 'The page offset asked for is invalid.', remedy: 'Go back to the first page.' },
+  'SDRS.0201': {
+    cause: 'The cloud found a parameter of the request invalid.',
+    remedy: 'Check every field against its hint and submit again.',
+  },
+  'SDRS.0202': {
+    cause: 'The name breaks the naming rule.',
+    remedy: 'Use at most 64 bytes of letters, digits, dot, underscore and hyphen.',
+  },
+  'SDRS.0212': { cause: 'The description breaks the rule.', remedy: 'Use at most 64 bytes and no < or >.' },
+  'SDRS.0207': { cause: 'The protection group id is not valid.', remedy: 'Choose the group again from the list.' },
+  'SDRS.0210': { cause: 'The server id is not valid.', remedy: 'Choose the server again from the list.' },
+  'SDRS.0211': { cause: 'The disk id is not valid.', remedy: 'Choose the disk again from the list.' },
+  'SDRS.0219': {
+    cause: 'The IP address is not valid for the subnet.',
+    remedy: 'Enter a free IPv4 address inside the subnet, not its gateway, or leave it empty.',
+  },
+  'SDRS.0305': {
+    cause: 'The project has used its protection group quota.',
+    remedy: 'Delete an unused group or ask for a higher quota.',
+  },
+  'SDRS.0306': {
+    cause: 'The project has used its replication pair quota.',
+    remedy: 'Delete unused pairs or ask for a higher quota.',
+  },
+  'SDRS.1013': {
+    cause: 'The protection group no longer exists.',
+    remedy: 'Reload the page and choose an existing group.',
+  },
+  'SDRS.1024': {
+    cause: 'The protection group is neither Available nor Protected.',
+    remedy: 'Wait for its current operation to finish, or fix its error first.',
+  },
+  'SDRS.1303': {
+    cause: "The server is not in the group's current production AZ.",
+    remedy: 'Choose a server in the production AZ shown on the form.',
+  },
+  'SDRS.1304': {
+    cause: "The server is in another VPC than the group's.",
+    remedy: "Choose a server in the group's VPC.",
+  },
+  'SDRS.1305': {
+    cause: 'The server is already protected by another protected instance.',
+    remedy: 'Choose another server, or work with the existing instance.',
+  },
+  'SDRS.1306': {
+    cause: 'The cloud could not create the DR server.',
+    remedy: 'Check the DR flavor is sold in the DR AZ and the ECS quota is not used up, then retry.',
+  },
+  'SDRS.1323': {
+    cause: 'The protection group is not Available or Protected.',
+    remedy: 'Wait for the group to finish its current operation, then retry.',
+  },
+  'SDRS.1326': { cause: 'The server no longer exists.', remedy: 'Reload the page and choose an existing server.' },
+  'SDRS.1333': {
+    cause: 'The server is neither running nor stopped.',
+    remedy: 'Wait until the server is running or stopped, then retry.',
+  },
+  'SDRS.1334': {
+    cause: 'The IP address is already used in the subnet.',
+    remedy: 'Enter another address, or leave it empty to get one assigned.',
+  },
+  'SDRS.1335': { cause: "The subnet is not part of the group's VPC.", remedy: "Choose a subnet of the group's VPC." },
+  'SDRS.1339': { cause: 'The server has no system disk.', remedy: 'Choose a server with a system disk.' },
+  'SDRS.1350': {
+    cause: 'The cloud could not create the protected instance.',
+    remedy: 'Look at the failed step below, fix its cause, delete the failed instance and create it again.',
+  },
+  'SDRS.1353': {
+    cause: 'The DR flavor cannot be used at the DR site (sold out or not supported).',
+    remedy: 'Choose another DR flavor, or keep the production flavor.',
+  },
+  'SDRS.1356': {
+    cause: "The production server's flavor cannot be protected.",
+    remedy: 'Change the server to a supported flavor first.',
+  },
+  'SDRS.1358': {
+    cause: 'The group holds the most protected instances it may.',
+    remedy: 'Use another protection group.',
+  },
+  'SDRS.1601': { cause: 'The replication pair is not available.', remedy: 'Wait for its current operation to finish.' },
+  'SDRS.1609': {
+    cause: 'The cloud could not create the replication pair.',
+    remedy: 'Check the disk is available and the DR AZ has capacity, then retry.',
+  },
+  'SDRS.1801': {
+    cause: 'The disk is not available (it is attached or busy).',
+    remedy: 'Choose an available, unattached disk.',
+  },
+  'SDRS.1802': {
+    cause: 'The disk is encrypted; encrypted disks cannot be replicated.',
+    remedy: 'Choose an unencrypted disk.',
+  },
+  'SDRS.1806': {
+    cause: 'The disk type is not allowed here (a shared disk is attached to the server).',
+    remedy: 'Protect the shared disk with its own replication pair, or choose another server.',
+  },
+  'SDRS.1810': {
+    cause: "The disk is not in the group's current production AZ.",
+    remedy: 'Choose a disk in the production AZ shown on the form.',
+  },
+  'SDRS.1811': { cause: 'The disk is already in a replication pair.', remedy: 'Choose another disk.' },
+  'SDRS.2203': { cause: 'Too many tags.', remedy: 'Use at most 10 tags when creating.' },
+  'SDRS.2204': { cause: 'A tag key is not valid.', remedy: 'Keys have 1 to 36 letters, digits, _ or -.' },
+  'SDRS.2205': { cause: 'A tag key is empty.', remedy: 'Give every tag a key, or remove the row.' },
+  'SDRS.2207': { cause: 'A tag value is not valid.', remedy: 'Values have at most 43 letters, digits, _ or -.' },
+  'SDRS.2209': { cause: 'Two tags have the same key.', remedy: 'Give each tag its own key.' },
+  'EVS.2024': {
+    cause: 'A disk of the server was in an error state.',
+    remedy: 'Repair or replace the disk, then create the protected instance again.',
+  },
+  // Deprecated EVS pair API: failure_detail codes of a pair that ended in `error`.
+  '37100041': {
+    cause: 'The two disks differ in type or size.',
+    remedy: 'Choose a DR disk of the same type and size as the production disk.',
+  },
+  '37100043': {
+    cause: "The DR disk's AZ could not be reached.",
+    remedy: 'Retry later; if it persists, contact support.',
+  },
+  '37100044': {
+    cause: 'The production disk is still loading (lazy loading).',
+    remedy: 'Wait until the disk is fully created, then retry.',
+  },
+  '37100045': {
+    cause: 'The DR disk is still loading (lazy loading).',
+    remedy: 'Wait until the disk is fully created, then retry.',
+  },
+  '37100048': { cause: 'The production disk does not exist.', remedy: 'Choose an existing production disk.' },
+  '37100050': { cause: 'The DR disk does not exist.', remedy: 'Choose an existing DR disk.' },
+  '37100053': {
+    cause: 'The production disk is already in a replication pair.',
+    remedy: 'Choose another production disk.',
+  },
+  '37100054': { cause: 'The DR disk is already in a replication pair.', remedy: 'Choose another DR disk.' },
+  '37100058': {
+    cause: 'The DR disk is attached to a server that is running.',
+    remedy: 'Stop that server (or detach the disk) and create the pair again.',
+  },
+  '37100177': {
+    cause: 'The storage pool of the production AZ is abnormal.',
+    remedy: 'Retry later; if it persists, contact support.',
+  },
+  '37100178': {
+    cause: 'The storage pool of the DR AZ is abnormal.',
+    remedy: 'Retry later; if it persists, contact support.',
+  },
+  '37000212': {
+    cause: 'The storage back end had an internal error.',
+    remedy: 'Retry later; if it persists, contact support.',
+  },
+  '37000216': { cause: 'The storage back end is busy.', remedy: 'Retry in a few minutes.' },
+  'CONSOLE.INTERRUPTED': {
+    cause: 'The console stopped while sending the request, so it cannot tell whether the cloud acted.',
+    remedy: 'Check the list for the resource; if it is not there, create it again.',
+  },
 };
+
+/** Codes the create operations can meet: the catalogue test checks each has an entry. */
+export const CREATE_ERROR_CODES = Object.keys(CATALOGUE);
+
+export const hasAdvice = (code: string): boolean => code in CATALOGUE;
 
 const GENERIC_5XX: ErrorAdvice = {
   cause: 'The cloud service failed while answering.',

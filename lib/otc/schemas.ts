@@ -137,3 +137,88 @@ export type FailureJob = z.infer<typeof failureJobSchema>;
 
 export const listOf = <T extends z.ZodType>(key: string, item: T) =>
   z.looseObject({ [key]: z.array(item), count: z.coerce.number().optional() });
+
+/** ECS native server detail (`/cloudservers/detail`): the fields the server picker needs. */
+export const serverSchema = z.looseObject({
+  id: z.string(),
+  name: z.string(),
+  status: z.string(),
+  'OS-EXT-AZ:availability_zone': z.string(),
+  flavor: z.looseObject({ id: z.string(), vcpus: z.coerce.number().catch(0), ram: z.coerce.number().catch(0) }),
+  metadata: z.looseObject({ vpc_id: z.string().optional() }).catch({}),
+  'os-extended-volumes:volumes_attached': z
+    .array(
+      z.looseObject({
+        id: z.string(),
+        device: z.string().optional(),
+        bootIndex: z.union([z.string(), z.null()]).optional(),
+      }),
+    )
+    .catch([]),
+});
+export type CloudServer = z.infer<typeof serverSchema>;
+
+export const volumeSchema = z.looseObject({
+  id: z.string(),
+  name: z.string().catch(''),
+  status: z.string(),
+  size: z.coerce.number(),
+  volume_type: z.string().catch(''),
+  availability_zone: z.string(),
+  // "true"/"false" strings on the wire.
+  bootable: z
+    .union([z.string(), z.boolean()])
+    .transform((v) => v === true || v === 'true')
+    .catch(false),
+  multiattach: z.boolean().catch(false),
+  metadata: z.looseObject({ __system__encrypted: z.string().optional() }).catch({}),
+  attachments: z.array(z.looseObject({ server_id: z.string(), device: z.string().optional() })).catch([]),
+});
+export type Volume = z.infer<typeof volumeSchema>;
+
+export const subnetSchema = z.looseObject({
+  id: z.string(),
+  name: z.string(),
+  cidr: z.string(),
+  gateway_ip: z.string(),
+  vpc_id: z.string(),
+  neutron_network_id: z.string().optional(),
+});
+export type Subnet = z.infer<typeof subnetSchema>;
+
+export const flavorSchema = z.looseObject({
+  id: z.string(),
+  name: z.string().catch(''),
+  vcpus: z.coerce.number().catch(0),
+  ram: z.coerce.number().catch(0),
+  os_extra_specs: z
+    .looseObject({ 'cond:operation:status': z.string().optional(), 'cond:operation:az': z.string().optional() })
+    .catch({}),
+});
+export type Flavor = z.infer<typeof flavorSchema>;
+
+export const jobSchema: z.ZodType<CloudJob> = z.lazy(() =>
+  z.looseObject({
+    job_id: z.string(),
+    job_type: z.string(),
+    status: z.string(),
+    begin_time: nullableString,
+    end_time: nullableString,
+    error_code: nullableString,
+    fail_reason: nullableString,
+    entities: z
+      .looseObject({ sub_jobs: z.array(jobSchema).optional() })
+      .catch({})
+      .transform((e) => e as Record<string, unknown> & { sub_jobs?: CloudJob[] }),
+  }),
+);
+export interface CloudJob {
+  job_id: string;
+  job_type: string;
+  status: string;
+  begin_time: string | null;
+  end_time: string | null;
+  error_code: string | null;
+  fail_reason: string | null;
+  entities: Record<string, unknown> & { sub_jobs?: CloudJob[] };
+}

@@ -3,6 +3,8 @@ import { z } from 'zod';
 import type { Cloud } from './cloud';
 import {
   failureJobSchema,
+  jobSchema,
+  type CloudJob,
   listOf,
   protectedInstanceSchema,
   replicationPairSchema,
@@ -94,4 +96,43 @@ export async function listAllFailedTasks(cloud: Cloud, groups: ServerGroup[]): P
     ...groups.map((g) => listFailedTasks(cloud, g.id).then((tasks) => tasks.map((t) => ({ ...t, groupId: g.id })))),
   ]);
   return batches.flat();
+}
+
+const jobIdSchema = z.looseObject({ job_id: z.string() });
+
+export interface ProtectedInstanceRequest {
+  server_group_id: string;
+  server_id: string;
+  name: string;
+  description?: string;
+  primary_subnet_id?: string;
+  primary_ip_address?: string;
+  flavorRef?: string;
+  tags?: { key: string; value: string }[];
+}
+
+/** I1: returns the job id; the DR server and one pair per disk are made by the job. */
+export async function createProtectedInstance(cloud: Cloud, req: ProtectedInstanceRequest): Promise<string> {
+  const r = await cloud.call(
+    'sdrs',
+    { method: 'POST', path: '/protected-instances', body: { protected_instance: req } },
+    jobIdSchema,
+  );
+  return r.job_id;
+}
+
+export async function createReplicationPair(
+  cloud: Cloud,
+  req: { server_group_id: string; volume_id: string; name: string; description?: string },
+): Promise<string> {
+  const r = await cloud.call(
+    'sdrs',
+    { method: 'POST', path: '/replications', body: { replication: req } },
+    jobIdSchema,
+  );
+  return r.job_id;
+}
+
+export async function getJob(cloud: Cloud, jobId: string): Promise<CloudJob> {
+  return cloud.call('sdrs', { method: 'GET', path: `/jobs/${encodeURIComponent(jobId)}` }, jobSchema);
 }

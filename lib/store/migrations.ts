@@ -40,6 +40,41 @@ const MIGRATIONS: { id: number; sql: string }[] = [
       CREATE INDEX audit_log_at ON audit_log (at);
     `,
   },
+  {
+    id: 2,
+    sql: `
+      CREATE TABLE jobs (
+        id TEXT PRIMARY KEY,
+        cloud_job_id TEXT,
+        kind TEXT NOT NULL,
+        job_type TEXT NOT NULL,
+        project_id TEXT NOT NULL,
+        user_name TEXT NOT NULL,
+        target_kind TEXT NOT NULL,
+        target_id TEXT,
+        target_name TEXT NOT NULL,
+        params TEXT NOT NULL,
+        status TEXT NOT NULL,
+        sub_jobs TEXT NOT NULL DEFAULT '[]',
+        entities TEXT NOT NULL DEFAULT '{}',
+        error_code TEXT,
+        fail_reason TEXT,
+        target_status TEXT,
+        idempotency_key TEXT NOT NULL,
+        starter_session TEXT,
+        viewer_session TEXT,
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL,
+        finished_at INTEGER,
+        next_poll_at INTEGER NOT NULL,
+        last_viewed_at INTEGER NOT NULL,
+        poll_errors INTEGER NOT NULL DEFAULT 0
+      );
+      CREATE UNIQUE INDEX jobs_idempotency ON jobs (project_id, idempotency_key);
+      CREATE INDEX jobs_due ON jobs (status, next_poll_at);
+      CREATE INDEX jobs_project_created ON jobs (project_id, created_at);
+    `,
+  },
 ];
 
 export function migrate(db: Database.Database): number[] {

@@ -33,3 +33,35 @@ export const auditLog = sqliteTable('audit_log', {
   errorCode: text('error_code'),
   jobId: text('job_id'),
 });
+
+/**
+ * The job ledger: every job the console starts, shared by all users of the project. SDRS has no
+ * "list jobs" API, and the deprecated EVS pair API has no jobs at all (its pair status is watched).
+ */
+export const jobs = sqliteTable('jobs', {
+  id: text('id').primaryKey(),
+  cloudJobId: text('cloud_job_id'),
+  kind: text('kind').notNull(), // 'sdrs-job' | 'evs-pair'
+  jobType: text('job_type').notNull(),
+  projectId: text('project_id').notNull(),
+  userName: text('user_name').notNull(),
+  targetKind: text('target_kind').notNull(),
+  targetId: text('target_id'),
+  targetName: text('target_name').notNull(),
+  params: text('params').notNull(),
+  status: text('status').notNull(), // SUBMITTING | INIT | RUNNING | SUCCESS | FAIL
+  subJobs: text('sub_jobs').notNull(),
+  entities: text('entities').notNull(),
+  errorCode: text('error_code'),
+  failReason: text('fail_reason'),
+  targetStatus: text('target_status'),
+  idempotencyKey: text('idempotency_key').notNull(),
+  starterSession: text('starter_session'),
+  viewerSession: text('viewer_session'),
+  createdAt: integer('created_at').notNull(),
+  updatedAt: integer('updated_at').notNull(),
+  finishedAt: integer('finished_at'),
+  nextPollAt: integer('next_poll_at').notNull(),
+  lastViewedAt: integer('last_viewed_at').notNull(),
+  pollErrors: integer('poll_errors').notNull(),
+});

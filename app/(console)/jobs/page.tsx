@@ -7,13 +7,22 @@ import { requireSession } from '@/lib/auth/page-guard';
 import { formatCloudTime } from '@/lib/format';
 import { load } from '@/lib/list/load';
 import { listAllFailedTasks, listProtectionGroups } from '@/lib/otc/sdrs';
+import { JobsTable } from '@/components/jobs/jobs-table';
+import { JobFilters } from '@/components/jobs/job-filters';
+import { listJobs } from '@/lib/jobs/ledger';
+import { toJobView } from '@/lib/jobs/job-view';
 import { cloudFor } from '@/lib/otc/session-cloud';
 
 export const metadata: Metadata = { title: 'Jobs' };
 
 /** Failed tasks from the cloud's task center: group-level ones, then each group's own. */
-export default async function JobsPage() {
+export default async function JobsPage(props: PageProps<'/jobs'>) {
   const session = await requireSession();
+  const q = await props.searchParams;
+  const pick = (v: string | string[] | undefined) => (typeof v === 'string' && v !== '' ? v : undefined);
+  const filter = { status: pick(q.status), jobType: pick(q.type), userName: pick(q.user) };
+  const ledger = listJobs(session.projectId, filter).map(toJobView);
+  const users = [...new Set(listJobs(session.projectId).map((j) => j.userName))].sort();
   const cloud = cloudFor(session);
   const loaded = await load(async () => {
     const groups = await listProtectionGroups(cloud);
@@ -24,9 +33,19 @@ export default async function JobsPage() {
     <>
       <PageHeader
         title="Jobs"
-        description="Jobs started from this console will be tracked here with live progress. Below: failed tasks the cloud's task center keeps, with the code and reason."
+        description="Every job started from this console, by anyone in the project, with its live status. Below: failed tasks the cloud's task center keeps."
       />
-      <h2 className="mb-2 text-lg font-semibold">Failed tasks</h2>
+      <JobFilters filter={filter} users={users} />
+      {ledger.length === 0 ? (
+        <EmptyState
+          title={filter.status || filter.jobType || filter.userName ? 'No job matches these filters' : 'No jobs yet'}
+        >
+          Jobs appear here when someone creates a protected instance or a replication pair from the console.
+        </EmptyState>
+      ) : (
+        <JobsTable jobs={ledger} />
+      )}
+      <h2 className="mb-2 mt-8 text-lg font-semibold">Failed tasks in the cloud&apos;s task center</h2>
       {!loaded.ok ? (
         <CloudErrorPanel error={loaded.error} title="Failed tasks could not be loaded" />
       ) : loaded.data.tasks.length === 0 ? (

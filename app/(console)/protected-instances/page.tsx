@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { INSTANCE_SORT_KEYS, toInstanceRow } from '@/components/resources/instance-row';
+import { CreateLink } from '@/components/resources/create-link';
 import { InstancesTable } from '@/components/resources/instances-table';
 import { ListSection } from '@/components/ui/list-section';
 import { ListToolbar } from '@/components/ui/list-toolbar';
@@ -32,6 +33,14 @@ export default async function ProtectedInstancesPage(props: PageProps<'/protecte
       <PageHeader
         title="Protected instances"
         description="A protected instance pairs a production server with a stopped DR server in the other AZ, and replicates each of its disks."
+        actions={
+          <CreateLink
+            href="/protected-instances/new"
+            label="Create protected instance"
+            role={session.role}
+            permission="create-protected-instance"
+          />
+        }
       />
       <ListToolbar path={PATH} params={params} statuses={STATUS_FILTERS.instance} />
       <ListSection

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { toInstanceRow } from '@/components/resources/instance-row';
+import { CreateLink } from '@/components/resources/create-link';
 import { InstancesTable } from '@/components/resources/instances-table';
 import { toPairRow } from '@/components/resources/pair-row';
 import { PairsTable } from '@/components/resources/pairs-table';
@@ -42,7 +43,26 @@ export default async function ProtectionGroupPage(props: PageProps<'/protection-
         </Link>{' '}
         / {g.name}
       </p>
-      <PageHeader title={g.name} description={g.description ?? undefined} actions={<StatusBadge status={g.status} />} />
+      <PageHeader
+        title={g.name}
+        description={g.description ?? undefined}
+        actions={
+          <div className="flex flex-wrap items-start gap-2">
+            <CreateLink
+              href={`/protected-instances/new?group=${g.id}`}
+              label="Protect a server"
+              role={session.role}
+              permission="create-protected-instance"
+            />
+            <CreateLink
+              href={`/replication-pairs/new?group=${g.id}`}
+              label="Replicate a disk"
+              role={session.role}
+              permission="create-replication-pair"
+            />
+          </div>
+        }
+      />
       <DetailList
         items={[
           ['Status', <StatusBadge key="s" status={g.status} />],

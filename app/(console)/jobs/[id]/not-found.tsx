@@ -1,0 +1,5 @@
+import { ResourceNotFound } from '@/components/ui/resource-not-found';
+
+export default function NotFound() {
+  return <ResourceNotFound what="Job" listHref="/jobs" listLabel="jobs" />;
+}

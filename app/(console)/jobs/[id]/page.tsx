@@ -1,0 +1,33 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { JobProgress } from '@/components/jobs/job-progress';
+import { PageHeader } from '@/components/ui/page-header';
+import { requireSession } from '@/lib/auth/page-guard';
+import { getJobRow, markViewed } from '@/lib/jobs/ledger';
+import { toJobView } from '@/lib/jobs/job-view';
+import { ensurePoller } from '@/lib/jobs/poller';
+
+export const metadata: Metadata = { title: 'Job' };
+
+export default async function JobPage(props: PageProps<'/jobs/[id]'>) {
+  const { id } = await props.params;
+  const session = await requireSession();
+  const row = getJobRow(id);
+  if (!row || row.projectId !== session.projectId) notFound();
+  markViewed([id], session.idHash);
+  ensurePoller();
+  const job = toJobView(row);
+  return (
+    <>
+      <p className="mb-2 text-sm">
+        <Link href="/jobs" className="underline">
+          Jobs
+        </Link>{' '}
+        / {job.typeLabel}
+      </p>
+      <PageHeader title={`${job.typeLabel}: ${job.targetName}`} />
+      <JobProgress initial={job} />
+    </>
+  );
+}

@@ -1,0 +1,215 @@
+'use client';
+
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useAction } from 'next-safe-action/hooks';
+import { useMemo, useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { ByteCount } from '@/components/forms/byte-count';
+import { FieldError } from '@/components/forms/field-error';
+import { TagsField } from '@/components/forms/tags-field';
+import { buttonClasses } from '@/components/ui/button-classes';
+import { CloudErrorPanel, type CloudErrorView } from '@/components/ui/cloud-error-panel';
+import { protectedInstanceSchema, type ProtectedInstanceInput } from '@/lib/schemas/protected-instance';
+import { DESCRIPTION_MAX_BYTES, NAME_MAX_BYTES } from '@/lib/schemas/rules';
+import { createProtectedInstance } from '../actions';
+import type { ProtectedInstanceFormOptions } from './form-options';
+import { Review } from './review';
+import { ServerPicker } from './server-picker';
+
+const input =
+  'block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm aria-[invalid=true]:border-red-700';
+const label = 'block text-sm font-medium text-slate-800';
+
+export function ProtectedInstanceForm({ options }: { options: ProtectedInstanceFormOptions }) {
+  const schema = useMemo(() => protectedInstanceSchema(options.subnets), [options.subnets]);
+  // One key per form: a double click or a retried request finds the first job instead of making a second.
+  const [idempotencyKey] = useState(() => crypto.randomUUID());
+  const [step, setStep] = useState<'edit' | 'review'>('edit');
+  const [formError, setFormError] = useState('');
+  const [cloudError, setCloudError] = useState<CloudErrorView | null>(null);
+  const form = useForm<ProtectedInstanceInput>({
+    resolver: zodResolver(schema),
+    mode: 'onTouched',
+    defaultValues: {
+      serverGroupId: options.group.id,
+      serverId: '',
+      name: '',
+      description: '',
+      subnetId: '',
+      ipAddress: '',
+      flavorRef: '',
+      tags: [],
+      idempotencyKey,
+    },
+  });
+  const { register, formState } = form;
+  const errors = formState.errors;
+  const values = useWatch({ control: form.control }) as ProtectedInstanceInput;
+  const server = options.servers.find((s) => s.id === values.serverId);
+  const flavor = options.flavors.find((f) => f.id === values.flavorRef);
+  const smallerFlavor = server && flavor && (flavor.vcpus < server.flavor.vcpus || flavor.ram < server.flavor.ram);
+
+  const { execute, isPending } = useAction(createProtectedInstance, {
+    onSuccess: ({ data }) => {
+      if (!data || data.ok) return;
+      setFormError(data.message);
+      setCloudError(data.cloudError ?? null);
+      if (data.fieldErrors && Object.keys(data.fieldErrors).length > 0) {
+        setStep('edit');
+        for (const [field, message] of Object.entries(data.fieldErrors)) {
+          form.setError(field as keyof ProtectedInstanceInput, { message });
+        }
+      }
+    },
+    onError: ({ error }) => {
+      setFormError(error.serverError?.message ?? 'The console could not check the form. Nothing was sent; try again.');
+      if (error.validationErrors) setStep('edit');
+    },
+  });
+
+  const toReview = form.handleSubmit(() => {
+    setFormError('');
+    setStep('review');
+  });
+
+  return (
+    <form noValidate onSubmit={(e) => e.preventDefault()} className="space-y-6">
+      {step === 'edit' ? (
+        <>
+          <ServerPicker servers={options.servers} field={register('serverId')} error={errors.serverId?.message} />
+          <div className="grid gap-4 md:grid-cols-2">
+            <div className="space-y-1">
+              <label htmlFor="name" className={label}>
+                Name
+              </label>
+              <input
+                id="name"
+                className={input}
+                aria-invalid={errors.name ? true : undefined}
+                aria-describedby="name-count name-error"
+                {...register('name')}
+              />
+              <ByteCount id="name-count" value={values.name} max={NAME_MAX_BYTES} />
+              <FieldError id="name-error" message={errors.name?.message} />
+            </div>
+            <div className="space-y-1">
+              <label htmlFor="description" className={label}>
+                Description <span className="font-normal text-slate-600">(optional)</span>
+              </label>
+              <input
+                id="description"
+                className={input}
+                aria-invalid={errors.description ? true : undefined}
+                aria-describedby="description-count description-error"
+                {...register('description')}
+              />
+              <ByteCount id="description-count" value={values.description} max={DESCRIPTION_MAX_BYTES} />
+              <FieldError id="description-error" message={errors.description?.message} />
+            </div>
+          </div>
+          <fieldset className="grid gap-4 rounded-md border border-slate-300 p-4 md:grid-cols-3">
+            <legend className="px-1 text-sm font-medium">DR server ({options.group.drAz})</legend>
+            <div className="space-y-1">
+              <label htmlFor="subnetId" className={label}>
+                Primary subnet
+              </label>
+              <select
+                id="subnetId"
+                className={input}
+                aria-invalid={errors.subnetId ? true : undefined}
+                aria-describedby="subnetId-error"
+                {...register('subnetId')}
+              >
+                <option value="">Same as the production server</option>
+                {options.subnets.map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {s.name} ({s.cidr})
+                  </option>
+                ))}
+              </select>
+              <FieldError id="subnetId-error" message={errors.subnetId?.message} />
+            </div>
+            <div className="space-y-1">
+              <label htmlFor="ipAddress" className={label}>
+                Primary IP
+              </label>
+              <input
+                id="ipAddress"
+                className={input}
+                disabled={!values.subnetId}
+                placeholder={values.subnetId ? 'Assigned automatically' : 'Choose a subnet first'}
+                aria-invalid={errors.ipAddress ? true : undefined}
+                aria-describedby="ipAddress-error"
+                {...register('ipAddress')}
+              />
+              <FieldError id="ipAddress-error" message={errors.ipAddress?.message} />
+            </div>
+            <div className="space-y-1">
+              <label htmlFor="flavorRef" className={label}>
+                Flavor
+              </label>
+              <select
+                id="flavorRef"
+                className={input}
+                aria-invalid={errors.flavorRef ? true : undefined}
+                aria-describedby="flavorRef-error flavor-warning"
+                {...register('flavorRef')}
+              >
+                <option value="">Same as production{server ? ` (${server.flavor.id})` : ''}</option>
+                {options.flavors.map((f) => (
+                  <option key={f.id} value={f.id} disabled={!f.available}>
+                    {f.id} · {f.vcpus} vCPU · {f.ram / 1024} GiB{f.available ? '' : ' · sold out in this AZ'}
+                  </option>
+                ))}
+              </select>
+              <FieldError id="flavorRef-error" message={errors.flavorRef?.message} />
+              {smallerFlavor ? (
+                <p id="flavor-warning" className="text-xs text-amber-800">
+                  Smaller than the production flavor ({server.flavor.id}): the DR server may not carry the full load
+                  after a failover.
+                </p>
+              ) : null}
+            </div>
+          </fieldset>
+          <TagsField control={form.control} register={register} errors={errors.tags} />
+        </>
+      ) : (
+        <Review values={values} options={options} />
+      )}
+      {cloudError ? <CloudErrorPanel error={cloudError} title="The cloud refused the request" /> : null}
+      <p role="status" aria-live="polite" className="min-h-5 text-sm text-red-700">
+        {formError}
+      </p>
+      <div className="flex gap-3">
+        {step === 'edit' ? (
+          <button type="button" className={buttonClasses.primary} onClick={() => void toReview()}>
+            Review
+          </button>
+        ) : (
+          <>
+            <button
+              type="button"
+              className={buttonClasses.secondary}
+              onClick={() => setStep('edit')}
+              disabled={isPending}
+            >
+              Back to the form
+            </button>
+            <button
+              type="button"
+              className={buttonClasses.primary}
+              disabled={isPending}
+              onClick={() => {
+                setFormError('');
+                setCloudError(null);
+                execute(form.getValues());
+              }}
+            >
+              {isPending ? 'Creating…' : 'Create protected instance'}
+            </button>
+          </>
+        )}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,49 @@
+'use client';
+
+import type { UseFormRegisterReturn } from 'react-hook-form';
+import type { ServerOption } from './form-options';
+
+/** Every server of the project: usable ones selectable, the others shown with the reason. */
+export function ServerPicker({
+  servers,
+  field,
+  error,
+}: {
+  servers: ServerOption[];
+  field: UseFormRegisterReturn;
+  error?: string;
+}) {
+  const usable = servers.filter((s) => !s.problem);
+  const others = servers.filter((s) => s.problem);
+  return (
+    <fieldset aria-describedby={error ? 'serverId-error' : undefined} aria-invalid={error ? true : undefined}>
+      <legend className="text-sm font-medium text-slate-800">Production server</legend>
+      <p className="text-xs text-slate-600">
+        {usable.length} of {servers.length} servers can be protected in this group.
+      </p>
+      <div className="mt-2 max-h-80 overflow-y-auto rounded-md border border-slate-300 bg-white">
+        {[...usable, ...others].map((s) => (
+          <label
+            key={s.id}
+            className={`flex items-start gap-3 border-b border-slate-200 px-3 py-2 text-sm last:border-b-0 ${s.problem ? 'bg-slate-50 text-slate-600' : 'cursor-pointer hover:bg-slate-50'}`}
+          >
+            <input type="radio" value={s.id} disabled={Boolean(s.problem)} className="mt-1" {...field} />
+            <span>
+              <span className={`font-medium ${s.problem ? 'text-slate-700' : 'text-slate-950'}`}>{s.name}</span>{' '}
+              <span>
+                · {s.az} · {s.status === 'SHUTOFF' ? 'stopped' : s.status === 'ACTIVE' ? 'running' : s.status} ·{' '}
+                {s.flavor.id} · {s.disks.length} disk{s.disks.length === 1 ? '' : 's'}
+              </span>
+              {s.problem ? <span className="block text-xs text-slate-700">Not available: {s.problem}</span> : null}
+            </span>
+          </label>
+        ))}
+      </div>
+      {error ? (
+        <p id="serverId-error" className="mt-1 text-sm text-red-700">
+          {error}
+        </p>
+      ) : null}
+    </fieldset>
+  );
+}

@@ -1,0 +1,64 @@
+import 'server-only';
+import type { Cloud } from '../otc/cloud';
+import { flavorAvailableIn, listFlavors, listServers } from '../otc/ecs';
+import { listEvsReplicationPairs, listVolumes } from '../otc/evs';
+import type { CloudServer, ServerGroup, Volume } from '../otc/schemas';
+import { getProtectionGroup, listProtectedInstances, listReplicationPairs } from '../otc/sdrs';
+import { listSubnets } from '../otc/vpc';
+import { drAzOf, serverProblem, type PairedVolumes } from './preflight';
+
+/** Everything the create-protected-instance form and action need to know about one group. */
+export interface ProtectedInstanceContext {
+  group: ServerGroup;
+  servers: CloudServer[];
+  volumes: Map<string, Volume>;
+  protectedBy: Map<string, string>;
+  paired: PairedVolumes;
+  subnets: { id: string; name: string; cidr: string; gateway_ip: string }[];
+  drFlavors: { id: string; vcpus: number; ram: number; available: boolean }[];
+}
+
+export async function loadPairedVolumes(cloud: Cloud): Promise<PairedVolumes> {
+  const [sdrs, evs] = await Promise.all([listReplicationPairs(cloud), listEvsReplicationPairs(cloud)]);
+  return { sdrs, evs };
+}
+
+export async function loadProtectedInstanceContext(cloud: Cloud, groupId: string): Promise<ProtectedInstanceContext> {
+  const group = await getProtectionGroup(cloud, groupId);
+  const [servers, volumes, instances, paired, subnets, flavors] = await Promise.all([
+    listServers(cloud),
+    listVolumes(cloud),
+    listProtectedInstances(cloud),
+    loadPairedVolumes(cloud),
+    listSubnets(cloud, group.source_vpc_id),
+    listFlavors(cloud, drAzOf(group)),
+  ]);
+  const protectedBy = new Map<string, string>();
+  for (const pi of instances) {
+    protectedBy.set(pi.source_server, pi.name);
+    protectedBy.set(pi.target_server, pi.name);
+  }
+  return {
+    group,
+    servers,
+    volumes: new Map(volumes.map((v) => [v.id, v])),
+    protectedBy,
+    paired,
+    // The value SDRS expects is the subnet's network id (`neutron_network_id`, equal to `id`).
+    subnets: subnets.map((s) => ({
+      id: s.neutron_network_id ?? s.id,
+      name: s.name,
+      cidr: s.cidr,
+      gateway_ip: s.gateway_ip,
+    })),
+    drFlavors: flavors.map((f) => ({
+      id: f.id,
+      vcpus: f.vcpus,
+      ram: f.ram,
+      available: flavorAvailableIn(f, drAzOf(group)),
+    })),
+  };
+}
+
+export const serverProblemIn = (ctx: ProtectedInstanceContext, server: CloudServer): string | null =>
+  serverProblem(server, { group: ctx.group, protectedBy: ctx.protectedBy, volumes: ctx.volumes, paired: ctx.paired });

@@ -1,0 +1,34 @@
+/** Job types in plain words; unknown types show as they are. */
+const JOB_TYPES: Record<string, string> = {
+  createProtectionGroupNoCG: 'Create protection group',
+  deleteProtectionGroupNoCG: 'Delete protection group',
+  startProtectionGroupNoCG: 'Enable protection',
+  reprotectProtectionGroupNoCG: 'Re-protect',
+  stopProtectionGroupNoCG: 'Disable protection',
+  failoverProtectionGroupNoCG: 'Failover',
+  reverseProtectionGroupNoCG: 'Switchover',
+  createProtectedInstanceNoCG: 'Create protected instance',
+  createProtectedInstance: 'Create protected instance',
+  deleteProtectedInstanceNoCG: 'Delete protected instance',
+  attachReplicationPairNew: 'Attach replication pair',
+  detachReplicationPairNew: 'Detach replication pair',
+  addNicNew: 'Add NIC',
+  deleteNicNew: 'Delete NIC',
+  resizeProtectedInstanceNew: 'Change flavor',
+  createReplicationPairNoCG: 'Create replication pair',
+  deleteReplicationPairNoCG: 'Delete replication pair',
+  expandReplicationPairNew: 'Expand replication pair',
+  createDisasterRecoveryDrill: 'Create DR drill',
+  deleteDisasterRecoveryDrill: 'Delete DR drill',
+  createServerNoCG: 'Create DR server',
+  deleteServerNoCG: 'Delete DR server',
+  createEvsReplicationPair: 'Create EVS replication pair',
+};
+
+export const jobTypeLabel = (type: string): string => JOB_TYPES[type] ?? type;
+
+export const JOB_TYPE_FILTERS = [
+  'createProtectedInstanceNoCG',
+  'createReplicationPairNoCG',
+  'createEvsReplicationPair',
+] as const;

@@ -1,0 +1,32 @@
+import { queryOptions } from '@tanstack/react-query';
+import { isTerminal, type JobView } from './job-view';
+
+export const jobKeys = {
+  all: ['jobs'] as const,
+  detail: (id: string) => ['jobs', 'detail', id] as const,
+  mine: () => ['jobs', 'mine'] as const,
+};
+
+async function getJson<T>(url: string): Promise<T> {
+  const res = await fetch(url, { cache: 'no-store' });
+  if (res.status === 401) throw new Error('Your session has ended. Sign in again.');
+  if (!res.ok) throw new Error(`The console answered HTTP ${res.status}.`);
+  return (await res.json()) as T;
+}
+
+/** A job, polled every second until it ends (hidden tabs pause: TanStack Query's default). */
+export const jobQueryOptions = (id: string, initial?: JobView) =>
+  queryOptions({
+    queryKey: jobKeys.detail(id),
+    queryFn: () => getJson<JobView>(`/api/jobs/${encodeURIComponent(id)}`),
+    initialData: initial,
+    refetchInterval: (query) => (query.state.data && isTerminal(query.state.data.status) ? false : 1000),
+  });
+
+/** The signed-in user's running and just-finished jobs: faster while something runs. */
+export const myJobsQueryOptions = () =>
+  queryOptions({
+    queryKey: jobKeys.mine(),
+    queryFn: () => getJson<{ jobs: JobView[] }>('/api/jobs'),
+    refetchInterval: (query) => (query.state.data?.jobs.some((j) => !isTerminal(j.status)) ? 2000 : 10_000),
+  });

@@ -1,0 +1,162 @@
+import 'server-only';
+import { randomUUID } from 'node:crypto';
+import { and, desc, eq, inArray, lte } from 'drizzle-orm';
+import { db } from '../store/db';
+import { jobs } from '../store/schema';
+
+export type JobRow = typeof jobs.$inferSelect;
+export type LedgerStatus = 'SUBMITTING' | 'INIT' | 'RUNNING' | 'SUCCESS' | 'FAIL';
+export const ACTIVE_STATUSES: LedgerStatus[] = ['INIT', 'RUNNING'];
+
+export interface SubJobView {
+  type: string;
+  status: string;
+  beginTime: string | null;
+  endTime: string | null;
+  errorCode: string | null;
+  failReason: string | null;
+}
+
+export interface NewJob {
+  kind: 'sdrs-job' | 'evs-pair';
+  jobType: string;
+  projectId: string;
+  userName: string;
+  targetKind: 'protected-instance' | 'replication-pair' | 'evs-replication-pair';
+  targetName: string;
+  params: unknown;
+  idempotencyKey: string;
+  starterSession: string;
+}
+
+export type Reservation = { fresh: true; id: string } | { fresh: false; job: JobRow };
+
+/**
+ * Claims the idempotency key before anything is sent to the cloud. A second submit with the same
+ * key (double click, retried request, second tab) gets the first job back instead of a new one.
+ */
+export function reserveJob(job: NewJob): Reservation {
+  const now = Date.now();
+  const id = randomUUID();
+  const inserted = db()
+    .insert(jobs)
+    .values({
+      id,
+      cloudJobId: null,
+      kind: job.kind,
+      jobType: job.jobType,
+      projectId: job.projectId,
+      userName: job.userName,
+      targetKind: job.targetKind,
+      targetId: null,
+      targetName: job.targetName,
+      params: JSON.stringify(job.params),
+      status: 'SUBMITTING',
+      subJobs: '[]',
+      entities: '{}',
+      idempotencyKey: job.idempotencyKey,
+      starterSession: job.starterSession,
+      createdAt: now,
+      updatedAt: now,
+      nextPollAt: now,
+      lastViewedAt: now,
+      pollErrors: 0,
+    })
+    .onConflictDoNothing()
+    .run();
+  if (inserted.changes === 1) return { fresh: true, id };
+  const existing = db()
+    .select()
+    .from(jobs)
+    .where(and(eq(jobs.projectId, job.projectId), eq(jobs.idempotencyKey, job.idempotencyKey)))
+    .get();
+  if (!existing) throw new Error('idempotency reservation vanished');
+  return { fresh: false, job: existing };
+}
+
+/** The cloud accepted the request: the job is now tracked. */
+export function markSubmitted(id: string, cloud: { cloudJobId: string | null; targetId?: string | null }): void {
+  const now = Date.now();
+  db()
+    .update(jobs)
+    .set({
+      cloudJobId: cloud.cloudJobId,
+      targetId: cloud.targetId ?? null,
+      status: 'INIT',
+      updatedAt: now,
+      nextPollAt: now,
+    })
+    .where(eq(jobs.id, id))
+    .run();
+}
+
+/** The cloud refused the request: nothing started, so the key is released for a corrected retry. */
+export function releaseReservation(id: string): void {
+  db()
+    .delete(jobs)
+    .where(and(eq(jobs.id, id), eq(jobs.status, 'SUBMITTING')))
+    .run();
+}
+
+export const getJobRow = (id: string): JobRow | undefined => db().select().from(jobs).where(eq(jobs.id, id)).get();
+
+export function updateJob(id: string, changes: Partial<JobRow>): void {
+  db()
+    .update(jobs)
+    .set({ ...changes, updatedAt: Date.now() })
+    .where(eq(jobs.id, id))
+    .run();
+}
+
+/** Someone is looking: polling resumes (or continues) for these jobs. */
+export function markViewed(ids: string[], sessionHash: string): void {
+  if (ids.length === 0) return;
+  db().update(jobs).set({ lastViewedAt: Date.now(), viewerSession: sessionHash }).where(inArray(jobs.id, ids)).run();
+}
+
+export const dueJobs = (now: number): JobRow[] =>
+  db()
+    .select()
+    .from(jobs)
+    .where(and(inArray(jobs.status, ACTIVE_STATUSES), lte(jobs.nextPollAt, now)))
+    .all();
+
+export interface JobFilter {
+  status?: string;
+  jobType?: string;
+  userName?: string;
+}
+
+export function listJobs(projectId: string, filter: JobFilter = {}, limit = 500): JobRow[] {
+  const conditions = [eq(jobs.projectId, projectId)];
+  if (filter.status === 'active') conditions.push(inArray(jobs.status, ACTIVE_STATUSES));
+  else if (filter.status) conditions.push(eq(jobs.status, filter.status));
+  if (filter.jobType) conditions.push(eq(jobs.jobType, filter.jobType));
+  if (filter.userName) conditions.push(eq(jobs.userName, filter.userName));
+  return db()
+    .select()
+    .from(jobs)
+    .where(and(...conditions))
+    .orderBy(desc(jobs.createdAt))
+    .limit(limit)
+    .all();
+}
+
+/**
+ * A reservation older than `olderThanMs` whose cloud call never came back: the console stopped
+ * mid-submit. Whether the cloud acted is unknown, so the job says exactly that.
+ */
+export function failStaleReservations(now: number, olderThanMs: number): void {
+  db()
+    .update(jobs)
+    .set({
+      status: 'FAIL',
+      errorCode: 'CONSOLE.INTERRUPTED',
+      failReason:
+        'The console stopped while submitting. Check the list: the resource may or may not have been created.',
+      finishedAt: now,
+      updatedAt: now,
+    })
+    .where(and(eq(jobs.status, 'SUBMITTING'), lte(jobs.createdAt, now - olderThanMs)))
+    .run();
+}

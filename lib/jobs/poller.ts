@@ -1,0 +1,79 @@
+import 'server-only';
+import { liveSessionByHash } from '../auth/session';
+import { cloudFor } from '../otc/session-cloud';
+import { dueJobs, failStaleReservations, updateJob, type JobRow } from './ledger';
+import { isPaused, pollIntervalMs, retryDelayMs } from './poll-schedule';
+import { pollJob } from './track';
+
+const TICK_MS = 200;
+const CONCURRENCY = 8;
+/** A reservation whose cloud call never came back (the console stopped mid-submit). */
+const SUBMIT_TIMEOUT_MS = 2 * 60_000;
+
+const holder = globalThis as unknown as { sdrsJobPoller?: ReturnType<typeof setInterval> };
+
+async function pollOne(row: JobRow, now: number): Promise<void> {
+  const age = now - row.createdAt;
+  if (isPaused(row.lastViewedAt, now)) {
+    updateJob(row.id, { nextPollAt: now + pollIntervalMs(age) });
+    return;
+  }
+  // Act as whoever is watching, else as whoever started the job; with neither, wait for a viewer.
+  const session =
+    (row.viewerSession ? liveSessionByHash(row.viewerSession) : null) ??
+    (row.starterSession ? liveSessionByHash(row.starterSession) : null);
+  if (!session || session.projectId !== row.projectId) {
+    updateJob(row.id, { nextPollAt: now + 5000 });
+    return;
+  }
+  try {
+    const progress = await pollJob(cloudFor(session), row);
+    const done = progress.status === 'SUCCESS' || progress.status === 'FAIL';
+    updateJob(row.id, {
+      status: progress.status,
+      ...(progress.subJobs ? { subJobs: JSON.stringify(progress.subJobs) } : {}),
+      ...(progress.entities ? { entities: JSON.stringify(progress.entities) } : {}),
+      errorCode: progress.errorCode ?? null,
+      failReason: progress.failReason ?? null,
+      ...(progress.targetId ? { targetId: progress.targetId } : {}),
+      ...(progress.targetStatus ? { targetStatus: progress.targetStatus } : {}),
+      finishedAt: done ? Date.now() : null,
+      pollErrors: 0,
+      nextPollAt: Date.now() + pollIntervalMs(age),
+    });
+  } catch (e) {
+    console.error(`[jobs] polling ${row.id} failed: ${(e as Error).message}`);
+    updateJob(row.id, {
+      pollErrors: row.pollErrors + 1,
+      nextPollAt: Date.now() + retryDelayMs(age, row.pollErrors + 1),
+    });
+  }
+}
+
+let busy = false;
+
+/** One pass: every due job gets one upstream request, whatever the number of people watching it. */
+export async function pollDueJobs(now = Date.now()): Promise<number> {
+  if (busy) return 0;
+  busy = true;
+  try {
+    failStaleReservations(now, SUBMIT_TIMEOUT_MS);
+    const due = dueJobs(now);
+    for (let i = 0; i < due.length; i += CONCURRENCY) {
+      await Promise.all(due.slice(i, i + CONCURRENCY).map((row) => pollOne(row, now)));
+    }
+    return due.length;
+  } finally {
+    busy = false;
+  }
+}
+
+/** Starts the console's single poller (idempotent); jobs in flight resume after a restart. */
+export function ensurePoller(): void {
+  if (holder.sdrsJobPoller || process.env.NEXT_PHASE === 'phase-production-build') return;
+  holder.sdrsJobPoller = setInterval(
+    () => void pollDueJobs().catch((e) => console.error(`[jobs] ${(e as Error).message}`)),
+    TICK_MS,
+  );
+  holder.sdrsJobPoller.unref?.();
+}

@@ -1,0 +1,60 @@
+import 'server-only';
+import type { CloudErrorView } from '@/components/ui/cloud-error-panel';
+import { recordAudit } from '../audit/audit-log';
+import type { Session } from '../auth/session';
+import { OtcError } from '../otc/errors';
+import { markSubmitted, releaseReservation, reserveJob, type NewJob } from './ledger';
+import { ensurePoller } from './poller';
+
+export type SubmitFailure = {
+  ok: false;
+  message: string;
+  cloudError?: CloudErrorView;
+  fieldErrors?: Record<string, string>;
+};
+
+/**
+ * Sends a create request at most once per idempotency key and records it in the job ledger and
+ * the audit log. Returns the ledger id to show, or the cloud's refusal (the key is then released
+ * so a corrected form can be sent again).
+ */
+export async function submitOnce(
+  session: Session,
+  action: string,
+  job: Omit<NewJob, 'projectId' | 'userName' | 'starterSession'>,
+  send: () => Promise<{ cloudJobId: string | null; targetId?: string | null }>,
+): Promise<{ ok: true; jobId: string } | SubmitFailure> {
+  const reservation = reserveJob({
+    ...job,
+    projectId: session.projectId,
+    userName: session.userName,
+    starterSession: session.idHash,
+  });
+  if (!reservation.fresh) return { ok: true, jobId: reservation.job.id };
+  const audit = {
+    userName: session.userName,
+    projectId: session.projectId,
+    action,
+    target: job.targetName,
+    params: job.params,
+  };
+  try {
+    const sent = await send();
+    markSubmitted(reservation.id, sent);
+    recordAudit({ ...audit, outcome: 'ok', jobId: sent.cloudJobId ?? sent.targetId ?? null });
+    ensurePoller();
+    return { ok: true, jobId: reservation.id };
+  } catch (e) {
+    releaseReservation(reservation.id);
+    if (!(e instanceof OtcError)) {
+      recordAudit({ ...audit, outcome: 'failed' });
+      throw e;
+    }
+    recordAudit({ ...audit, outcome: 'cloud-error', errorCode: e.code });
+    return {
+      ok: false,
+      message: 'The cloud refused the request. Nothing was created; correct the form and submit again.',
+      cloudError: { code: e.code, status: e.status, message: e.message },
+    };
+  }
+}

@@ -1,0 +1,94 @@
+import 'server-only';
+import { adviceFor } from '../dr/error-catalogue';
+import type { Cloud } from '../otc/cloud';
+import { isNotFound } from '../otc/errors';
+import { getEvsReplicationPair } from '../otc/evs';
+import type { CloudJob } from '../otc/schemas';
+import { getJob, getProtectedInstance, getReplicationPair } from '../otc/sdrs';
+import type { JobRow, LedgerStatus, SubJobView } from './ledger';
+
+export interface JobProgress {
+  status: LedgerStatus;
+  subJobs?: SubJobView[];
+  entities?: Record<string, unknown>;
+  errorCode?: string | null;
+  failReason?: string | null;
+  targetId?: string | null;
+  targetStatus?: string | null;
+}
+
+const TERMINAL = new Set(['SUCCESS', 'FAIL']);
+
+const toLedgerStatus = (cloudStatus: string): LedgerStatus =>
+  cloudStatus === 'SUCCESS' ? 'SUCCESS' : cloudStatus === 'FAIL' ? 'FAIL' : cloudStatus === 'INIT' ? 'INIT' : 'RUNNING';
+
+const subJobViews = (job: CloudJob): SubJobView[] =>
+  (job.entities.sub_jobs ?? []).map((s) => ({
+    type: s.job_type,
+    status: s.status,
+    beginTime: s.begin_time,
+    endTime: s.end_time,
+    errorCode: s.error_code,
+    failReason: s.fail_reason,
+  }));
+
+/** Which entity names the job's resource, per target kind (reference §2.3). */
+const ENTITY_KEY: Record<string, string> = {
+  'protected-instance': 'protected_instance_id',
+  'replication-pair': 'replication_pair_id',
+};
+
+async function targetStatus(cloud: Cloud, row: JobRow, targetId: string): Promise<string> {
+  try {
+    if (row.targetKind === 'protected-instance') return (await getProtectedInstance(cloud, targetId)).status;
+    if (row.targetKind === 'replication-pair') return (await getReplicationPair(cloud, targetId)).status;
+    return (await getEvsReplicationPair(cloud, targetId)).status;
+  } catch (e) {
+    if (isNotFound(e)) return 'deleted';
+    throw e;
+  }
+}
+
+/** One upstream look at a job: the SDRS job, or for EVS pairs the pair's own status. */
+export async function pollJob(cloud: Cloud, row: JobRow): Promise<JobProgress> {
+  if (row.kind === 'evs-pair') {
+    if (!row.targetId)
+      return { status: 'FAIL', errorCode: 'CONSOLE.NO_TARGET', failReason: 'The pair id was not recorded.' };
+    let pair;
+    try {
+      pair = await getEvsReplicationPair(cloud, row.targetId);
+    } catch (e) {
+      if (!isNotFound(e)) throw e;
+      return {
+        status: 'FAIL',
+        errorCode: 'EVS.GONE',
+        failReason: 'The pair no longer exists.',
+        targetStatus: 'deleted',
+      };
+    }
+    if (pair.status === 'available') return { status: 'SUCCESS', targetStatus: pair.status };
+    if (pair.status === 'error') {
+      const code = pair.failure_detail ?? 'EVS.ERROR';
+      return { status: 'FAIL', errorCode: code, failReason: adviceFor(code).cause, targetStatus: pair.status };
+    }
+    return { status: 'RUNNING', targetStatus: pair.status };
+  }
+
+  if (!row.cloudJobId)
+    return { status: 'FAIL', errorCode: 'CONSOLE.NO_JOB', failReason: 'The job id was not recorded.' };
+  const job = await getJob(cloud, row.cloudJobId);
+  const status = toLedgerStatus(job.status);
+  const key = ENTITY_KEY[row.targetKind];
+  const entityId = key && typeof job.entities[key] === 'string' ? (job.entities[key] as string) : null;
+  const targetId = entityId ?? row.targetId;
+  const entities = Object.fromEntries(Object.entries(job.entities).filter(([key]) => key !== 'sub_jobs'));
+  return {
+    status,
+    subJobs: subJobViews(job),
+    entities,
+    errorCode: job.error_code,
+    failReason: job.fail_reason,
+    targetId,
+    targetStatus: TERMINAL.has(status) && targetId ? await targetStatus(cloud, row, targetId) : null,
+  };
+}

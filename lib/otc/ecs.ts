@@ -1,0 +1,38 @@
+import 'server-only';
+import { z } from 'zod';
+import type { Cloud } from './cloud';
+import { flavorSchema, serverSchema, type CloudServer, type Flavor } from './schemas';
+
+const PAGE = 1000;
+
+/** Every server of the project (`offset` is a page number in this API). */
+export async function listServers(cloud: Cloud): Promise<CloudServer[]> {
+  const schema = z.looseObject({ count: z.coerce.number(), servers: z.array(serverSchema) });
+  const servers: CloudServer[] = [];
+  for (let pageNo = 1; ; pageNo++) {
+    const page = await cloud.call(
+      'ecs',
+      { method: 'GET', path: '/cloudservers/detail', query: { limit: PAGE, offset: pageNo } },
+      schema,
+    );
+    servers.push(...page.servers);
+    if (page.servers.length < PAGE || servers.length >= page.count) return servers;
+  }
+}
+
+export async function listFlavors(cloud: Cloud, availabilityZone: string): Promise<Flavor[]> {
+  const r = await cloud.call(
+    'ecs',
+    { method: 'GET', path: '/cloudservers/flavors', query: { availability_zone: availabilityZone } },
+    z.looseObject({ flavors: z.array(flavorSchema) }),
+  );
+  return r.flavors;
+}
+
+/** A flavor sold out in an AZ cannot be bought there (`cond:operation:*`). */
+export function flavorAvailableIn(f: Flavor, az: string): boolean {
+  const status = f.os_extra_specs['cond:operation:status'];
+  if (status === 'sellout' || status === 'abandon') return false;
+  const perAz = f.os_extra_specs['cond:operation:az'];
+  return !perAz || !new RegExp(`${az}\\((sellout|abandon)\\)`).test(perAz);
+}
