@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import type { CloudServer, Volume } from '../otc/schemas';
+import { evsDrDiskProblem, groupProblem, pairDiskProblem, serverProblem, type PairedVolumes } from './preflight';
+
+const group = {
+  priority_station: 'source' as const,
+  source_availability_zone: 'eu-de-01',
+  target_availability_zone: 'eu-de-02',
+  source_vpc_id: 'vpc-1',
+};
+const vol = (id: string, over: Partial<Volume> = {}): Volume =>
+  ({
+    id,
+    name: id,
+    status: 'in-use',
+    size: 40,
+    volume_type: 'SSD',
+    availability_zone: 'eu-de-01',
+    bootable: false,
+    multiattach: false,
+    metadata: {},
+    attachments: [],
+    ...over,
+  }) as Volume;
+const server = (over: Partial<CloudServer> = {}, disks = ['sys']): CloudServer =>
+  ({
+    id: 'srv',
+    name: 'srv',
+    status: 'ACTIVE',
+    'OS-EXT-AZ:availability_zone': 'eu-de-01',
+    flavor: { id: 's3.large.2', vcpus: 2, ram: 4096 },
+    metadata: { vpc_id: 'vpc-1' },
+    'os-extended-volumes:volumes_attached': disks.map((id) => ({ id })),
+    ...over,
+  }) as CloudServer;
+const none: PairedVolumes = { sdrs: [], evs: [] };
+const ctx = (volumes: Volume[], paired = none, protectedBy = new Map<string, string>()) => ({
+  group,
+  protectedBy,
+  volumes: new Map(volumes.map((v) => [v.id, v])),
+  paired,
+});
+
+describe('pre-flight rules', () => {
+  it('accepts a running or stopped server of the production AZ and VPC', () => {
+    expect(serverProblem(server(), ctx([vol('sys', { bootable: true })]))).toBeNull();
+    expect(serverProblem(server({ status: 'SHUTOFF' }), ctx([vol('sys', { bootable: true })]))).toBeNull();
+  });
+
+  it('gives the reason a server cannot be protected', () => {
+    const disks = [
+      vol('sys', { bootable: true }),
+      vol('shared', { multiattach: true }),
+      vol('enc', { metadata: { __system__encrypted: '1' } }),
+    ];
+    expect(serverProblem(server({ 'OS-EXT-AZ:availability_zone': 'eu-de-02' }), ctx(disks))).toMatch(
+      /production AZ is eu-de-01/,
+    );
+    expect(serverProblem(server({ metadata: { vpc_id: 'vpc-2' } }), ctx(disks))).toMatch(/another VPC/);
+    expect(serverProblem(server(), ctx(disks, none, new Map([['srv', 'pi-1']])))).toBe('Already protected by pi-1.');
+    expect(serverProblem(server({ status: 'ERROR' }), ctx(disks))).toMatch(/Status ERROR/);
+    expect(serverProblem(server({}, ['sys', 'shared']), ctx(disks))).toMatch(/shared disk/);
+    expect(serverProblem(server({}, ['sys', 'enc']), ctx(disks))).toMatch(/encrypted/);
+    expect(serverProblem(server({}, ['shared0']), ctx([vol('shared0')]))).toMatch(/No system disk/);
+    expect(
+      serverProblem(server(), ctx(disks, { sdrs: [{ volume_ids: ['sys', 'x'], name: 'rp-9' }], evs: [] })),
+    ).toMatch(/rp-9/);
+  });
+
+  it('follows the production AZ after a switchover', () => {
+    const switched = { ...group, priority_station: 'target' as const };
+    expect(serverProblem(server(), { ...ctx([vol('sys', { bootable: true })]), group: switched })).toMatch(
+      /production AZ is eu-de-02/,
+    );
+  });
+
+  it('checks the group and SDRS pair disks', () => {
+    expect(groupProblem({ status: 'protected' })).toBeNull();
+    expect(groupProblem({ status: 'starting' })).toMatch(/Available or Protected/);
+    const spare = vol('spare', { status: 'available' });
+    expect(pairDiskProblem(spare, group, none)).toBeNull();
+    expect(pairDiskProblem(vol('used'), group, none)).toMatch(/only available, unattached/);
+    expect(pairDiskProblem(vol('far', { status: 'available', availability_zone: 'eu-de-02' }), group, none)).toMatch(
+      /production AZ/,
+    );
+    expect(
+      pairDiskProblem(vol('enc', { status: 'available', metadata: { __system__encrypted: '1' } }), group, none),
+    ).toMatch(/Encrypted/);
+    expect(pairDiskProblem(spare, group, { sdrs: [], evs: [{ volume_ids: ['spare', 'b'], name: 'legacy' }] })).toMatch(
+      /legacy/,
+    );
+  });
+
+  it('checks EVS DR disks: other AZ, same type and size, not on a running server', () => {
+    const prod = vol('p', { status: 'available', size: 100 });
+    const servers = new Map([
+      ['run', server({ id: 'run', name: 'standby', status: 'ACTIVE' })],
+      ['stop', server({ id: 'stop', name: 'report', status: 'SHUTOFF' })],
+    ]);
+    const dr = (over: Partial<Volume>) =>
+      vol('d', { status: 'available', size: 100, availability_zone: 'eu-de-02', ...over });
+    expect(evsDrDiskProblem(dr({}), prod, none, servers)).toBeNull();
+    expect(evsDrDiskProblem(dr({}), undefined, none, servers)).toMatch(/production disk first/);
+    expect(evsDrDiskProblem(dr({ availability_zone: 'eu-de-01' }), prod, none, servers)).toMatch(/same AZ/);
+    expect(evsDrDiskProblem(dr({ volume_type: 'SATA' }), prod, none, servers)).toMatch(/Type SATA/);
+    expect(evsDrDiskProblem(dr({ size: 60 }), prod, none, servers)).toMatch(/60 GB/);
+    expect(
+      evsDrDiskProblem(dr({ status: 'in-use', attachments: [{ server_id: 'run' }] }), prod, none, servers),
+    ).toMatch(/standby, which is not stopped/);
+    expect(
+      evsDrDiskProblem(dr({ status: 'in-use', attachments: [{ server_id: 'stop' }] }), prod, none, servers),
+    ).toBeNull();
+  });
+});
