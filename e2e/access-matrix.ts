@@ -10,6 +10,8 @@ export const ACTION_ACCESS: Record<string, 'public' | Permission> = {
   'app/sign-in/actions.ts#signInAsDemoUser': 'public',
   'app/(console)/actions.ts#signOut': 'read',
   'app/(console)/protected-instances/new/actions.ts#createProtectedInstance': 'create-protected-instance',
+  'app/(console)/replication-pairs/new/actions.ts#createReplicationPair': 'create-replication-pair',
+  'app/(console)/evs-replication-pairs/new/actions.ts#createEvsReplicationPair': 'create-replication-pair',
 };
 
 export const ROUTE_ACCESS: Record<string, Partial<Record<'GET' | 'POST' | 'PUT' | 'DELETE', Permission>>> = {

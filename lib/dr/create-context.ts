@@ -62,3 +62,26 @@ export async function loadProtectedInstanceContext(cloud: Cloud, groupId: string
 
 export const serverProblemIn = (ctx: ProtectedInstanceContext, server: CloudServer): string | null =>
   serverProblem(server, { group: ctx.group, protectedBy: ctx.protectedBy, volumes: ctx.volumes, paired: ctx.paired });
+
+/** What the replication-pair form and action need: the group, every disk, and what is paired. */
+export async function loadPairContext(cloud: Cloud, groupId: string) {
+  const [group, volumes, paired] = await Promise.all([
+    getProtectionGroup(cloud, groupId),
+    listVolumes(cloud),
+    loadPairedVolumes(cloud),
+  ]);
+  return { group, volumes, paired };
+}
+
+/** What the EVS pair form and action need: every disk, every server (for attachments), what is paired. */
+export async function loadEvsPairContext(cloud: Cloud) {
+  const [volumes, servers, paired] = await Promise.all([
+    listVolumes(cloud),
+    listServers(cloud),
+    loadPairedVolumes(cloud),
+  ]);
+  return { volumes, servers: new Map(servers.map((s) => [s.id, s])), paired };
+}
+
+export const diskDetail = (v: Volume): string =>
+  `${v.availability_zone} · ${v.size} GB ${v.volume_type} · ${v.status}${v.multiattach ? ' · shared' : ''}${v.bootable ? ' · system disk' : ''}`;

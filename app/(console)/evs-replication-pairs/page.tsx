@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { CreateLink } from '@/components/resources/create-link';
 import { DeprecatedApiNotice } from '@/components/resources/deprecated-api-notice';
 import { ListSection } from '@/components/ui/list-section';
 import { ListToolbar } from '@/components/ui/list-toolbar';
@@ -30,6 +31,14 @@ export default async function EvsReplicationPairsPage(props: PageProps<'/evs-rep
       <PageHeader
         title="EVS replication pairs"
         description="Disk pairs made with the deprecated EVS replication API."
+        actions={
+          <CreateLink
+            href="/evs-replication-pairs/new"
+            label="Create EVS replication pair"
+            role={session.role}
+            permission="create-replication-pair"
+          />
+        }
       />
       <DeprecatedApiNotice />
       <ListToolbar path={PATH} params={params} statuses={STATUS_FILTERS.evsPair} />

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { PAIR_SORT_KEYS, toPairRow } from '@/components/resources/pair-row';
+import { CreateLink } from '@/components/resources/create-link';
 import { PairsTable } from '@/components/resources/pairs-table';
 import { ListSection } from '@/components/ui/list-section';
 import { ListToolbar } from '@/components/ui/list-toolbar';
@@ -33,6 +34,14 @@ export default async function ReplicationPairsPage(props: PageProps<'/replicatio
       <PageHeader
         title="Replication pairs"
         description="A replication pair copies one production disk synchronously to a DR disk in the other AZ."
+        actions={
+          <CreateLink
+            href="/replication-pairs/new"
+            label="Create replication pair"
+            role={session.role}
+            permission="create-replication-pair"
+          />
+        }
       />
       <ListToolbar path={PATH} params={params} statuses={STATUS_FILTERS.pair} />
       <ListSection

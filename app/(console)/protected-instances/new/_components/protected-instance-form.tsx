@@ -29,7 +29,9 @@ export function ProtectedInstanceForm({ options }: { options: ProtectedInstanceF
   const [cloudError, setCloudError] = useState<CloudErrorView | null>(null);
   const form = useForm<ProtectedInstanceInput>({
     resolver: zodResolver(schema),
-    mode: 'onTouched',
+    // Errors appear on submit, then follow each keystroke; none appear on blur, which would move the button away under a click.
+    mode: 'onSubmit',
+    reValidateMode: 'onChange',
     defaultValues: {
       serverGroupId: options.group.id,
       serverId: '',

@@ -21,7 +21,13 @@ export function ServerPicker({
       <p className="text-xs text-slate-600">
         {usable.length} of {servers.length} servers can be protected in this group.
       </p>
-      <div className="mt-2 max-h-80 overflow-y-auto rounded-md border border-slate-300 bg-white">
+      {/* Focusable so the list scrolls from the keyboard even when every option is disabled. */}
+      <div
+        tabIndex={0}
+        role="region"
+        aria-label="Servers"
+        className="mt-2 max-h-80 overflow-y-auto rounded-md border border-slate-300 bg-white"
+      >
         {[...usable, ...others].map((s) => (
           <label
             key={s.id}

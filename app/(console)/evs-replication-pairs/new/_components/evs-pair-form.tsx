@@ -1,0 +1,77 @@
+'use client';
+
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { ChoiceList } from '@/components/forms/choice-list';
+import { NameFields } from '@/components/forms/name-fields';
+import { useCreateAction } from '@/components/forms/use-create-action';
+import { buttonClasses } from '@/components/ui/button-classes';
+import { CloudErrorPanel } from '@/components/ui/cloud-error-panel';
+import { evsReplicationPairSchema, type EvsReplicationPairInput } from '@/lib/schemas/evs-replication-pair';
+import { createEvsReplicationPair } from '../actions';
+
+export interface DiskOption {
+  id: string;
+  label: string;
+  detail: string;
+  az: string;
+  productionProblem: string | null;
+  /** Why this disk cannot be the DR disk, per production disk id (null: it can). */
+  drProblems: Record<string, string | null>;
+}
+
+export function EvsPairForm({ disks }: { disks: DiskOption[] }) {
+  const [idempotencyKey] = useState(() => crypto.randomUUID());
+  const form = useForm<EvsReplicationPairInput>({
+    resolver: zodResolver(evsReplicationPairSchema),
+    // Errors appear on submit, then follow each keystroke; none appear on blur, which would move the button away under a click.
+    mode: 'onSubmit',
+    reValidateMode: 'onChange',
+    defaultValues: { name: '', description: '', productionVolumeId: '', drVolumeId: '', idempotencyKey },
+  });
+  const values = useWatch({ control: form.control }) as EvsReplicationPairInput;
+  const { submit, isPending, formError, cloudError } = useCreateAction(createEvsReplicationPair, form);
+  const errors = form.formState.errors;
+  const prod = disks.find((d) => d.id === values.productionVolumeId);
+
+  return (
+    <form noValidate className="space-y-6" onSubmit={form.handleSubmit(submit)}>
+      <NameFields register={form.register} errors={errors} values={values} />
+      <div className="grid gap-6 lg:grid-cols-2">
+        <ChoiceList
+          legend="Production disk"
+          choices={disks.map((d) => ({ id: d.id, label: d.label, detail: d.detail, problem: d.productionProblem }))}
+          field={form.register('productionVolumeId', { onChange: () => form.setValue('drVolumeId', '') })}
+          error={errors.productionVolumeId?.message}
+          errorId="productionVolumeId-error"
+        />
+        <ChoiceList
+          legend="DR disk (another AZ, same type and size)"
+          choices={disks.map((d) => ({
+            id: d.id,
+            label: d.label,
+            detail: d.detail,
+            problem: prod ? (d.drProblems[prod.id] ?? null) : 'Choose the production disk first.',
+          }))}
+          field={form.register('drVolumeId')}
+          error={errors.drVolumeId?.message}
+          errorId="drVolumeId-error"
+        />
+      </div>
+      <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 rounded-md border border-slate-300 bg-white p-3 text-sm">
+        <dt className="font-medium">Production site (priority station)</dt>
+        <dd>{prod ? prod.az : 'the production disk’s AZ'}</dd>
+        <dt className="font-medium">Replication model</dt>
+        <dd>hypermetro (synchronous)</dd>
+      </dl>
+      {cloudError ? <CloudErrorPanel error={cloudError} title="The cloud refused the request" /> : null}
+      <p role="status" aria-live="polite" className="min-h-5 text-sm text-red-700">
+        {formError}
+      </p>
+      <button type="submit" className={buttonClasses.primary} disabled={isPending}>
+        {isPending ? 'Creating…' : 'Create EVS replication pair'}
+      </button>
+    </form>
+  );
+}
