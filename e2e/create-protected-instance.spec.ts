@@ -140,7 +140,8 @@ test.describe('create protected instance', () => {
   test('reloading mid-job keeps the progress, and a second browser sees the same job', async ({ page, browser }) => {
     await control('/__sim/time-scale', { scale: 0.6 }, 'PUT');
     try {
-      await fillForm(page, 'win-01', `e2e-slow-${Date.now().toString(36)}`);
+      const name = `e2e-slow-${Date.now().toString(36)}`;
+      await fillForm(page, 'win-01', name);
       await submitFromReview(page);
       await expect(jobStatus(page)).toHaveAttribute('data-job-status', /INIT|RUNNING/);
       const url = page.url();
@@ -153,6 +154,13 @@ test.describe('create protected instance', () => {
       await second.goto(url);
       await expect(second.locator('[data-job-status]')).toHaveAttribute('data-job-status', /INIT|RUNNING/);
       await expect(second.getByText('Started by demo-support')).toBeVisible();
+      // A list row in a transitional state updates without a reload.
+      const list = await other.newPage();
+      await list.goto(`/protected-instances?name=${name}`);
+      const row = list.getByRole('table', { name: 'Protected instances' }).getByRole('row', { name: new RegExp(name) });
+      await expect(row).toContainText('Creating');
+      await expect(list.getByText('this page updates by itself')).toBeVisible();
+      await expect(row).toContainText('Available', { timeout: 30_000 });
       await expect(page.getByText('Create DR server').first()).toBeVisible();
       await expect(jobStatus(page)).toHaveAttribute('data-job-status', 'SUCCESS', { timeout: 30_000 });
       await expect(second.locator('[data-job-status]')).toHaveAttribute('data-job-status', 'SUCCESS', {

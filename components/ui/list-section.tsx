@@ -3,11 +3,14 @@ import type { ListParams } from '@/lib/list/list-params';
 import { tableSort } from '@/lib/list/list-view';
 import type { Loaded } from '@/lib/list/load';
 import { sortAndPage, type SortKeys } from '@/lib/list/sort-page';
+import { AutoRefresh } from './auto-refresh';
 import { CloudErrorPanel } from './cloud-error-panel';
 import { EmptyState } from './empty-state';
 import { Pagination } from './pagination';
 
 interface ListSectionProps<R> {
+  /** Rows still changing make the page refresh itself. */
+  isRunning?: (row: R) => boolean;
   path: string;
   params: ListParams;
   loaded: Loaded<R[]>;
@@ -18,7 +21,16 @@ interface ListSectionProps<R> {
 }
 
 /** A list's body: the cloud error, the empty state, or one sorted page with its pagination. */
-export function ListSection<R>({ path, params, loaded, noun, emptyHint, sortKeys, table }: ListSectionProps<R>) {
+export function ListSection<R>({
+  path,
+  params,
+  loaded,
+  noun,
+  emptyHint,
+  sortKeys,
+  table,
+  isRunning,
+}: ListSectionProps<R>) {
   if (!loaded.ok) return <CloudErrorPanel error={loaded.error} title={`The ${noun} could not be loaded`} />;
   const filtered = Boolean(params.name || params.status);
   if (loaded.data.length === 0) {
@@ -31,6 +43,7 @@ export function ListSection<R>({ path, params, loaded, noun, emptyHint, sortKeys
   const page = sortAndPage(loaded.data, params, sortKeys);
   return (
     <>
+      <AutoRefresh active={Boolean(isRunning && page.rows.some(isRunning))} />
       {table(page.rows, tableSort(params, sortKeys))}
       <Pagination path={path} params={params} page={page} noun={noun} />
     </>

@@ -5,7 +5,7 @@ import { ListSection } from '@/components/ui/list-section';
 import { ListToolbar } from '@/components/ui/list-toolbar';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireSession } from '@/lib/auth/page-guard';
-import { STATUS_FILTERS } from '@/lib/dr/status-map';
+import { STATUS_FILTERS, statusInfo } from '@/lib/dr/status-map';
 import { parseListParams } from '@/lib/list/list-params';
 import { load } from '@/lib/list/load';
 import { listEvsReplicationPairs } from '@/lib/otc/evs';
@@ -48,6 +48,7 @@ export default async function EvsReplicationPairsPage(props: PageProps<'/evs-rep
         loaded={loaded}
         noun="EVS replication pairs"
         emptyHint="Pairs made with the EVS API appear here."
+        isRunning={(row) => statusInfo(row.status).running}
         sortKeys={EVS_PAIR_SORT_KEYS}
         table={(rows, sort) => <EvsPairsTable rows={rows} sort={sort} />}
       />

@@ -6,7 +6,7 @@ import { ListSection } from '@/components/ui/list-section';
 import { ListToolbar } from '@/components/ui/list-toolbar';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireSession } from '@/lib/auth/page-guard';
-import { STATUS_FILTERS } from '@/lib/dr/status-map';
+import { STATUS_FILTERS, statusInfo } from '@/lib/dr/status-map';
 import { parseListParams } from '@/lib/list/list-params';
 import { load } from '@/lib/list/load';
 import { groupNames } from '@/lib/list/names';
@@ -49,6 +49,7 @@ export default async function ProtectedInstancesPage(props: PageProps<'/protecte
         loaded={loaded}
         noun="protected instances"
         emptyHint="Servers protected in this project appear here."
+        isRunning={(row) => statusInfo(row.status).running}
         sortKeys={INSTANCE_SORT_KEYS}
         table={(rows, sort) => <InstancesTable rows={rows} sort={sort} />}
       />

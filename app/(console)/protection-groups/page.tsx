@@ -3,7 +3,7 @@ import { ListSection } from '@/components/ui/list-section';
 import { ListToolbar } from '@/components/ui/list-toolbar';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireSession } from '@/lib/auth/page-guard';
-import { STATUS_FILTERS } from '@/lib/dr/status-map';
+import { STATUS_FILTERS, statusInfo } from '@/lib/dr/status-map';
 import { parseListParams } from '@/lib/list/list-params';
 import { load } from '@/lib/list/load';
 import { listProtectionGroups } from '@/lib/otc/sdrs';
@@ -34,6 +34,7 @@ export default async function ProtectionGroupsPage(props: PageProps<'/protection
         loaded={loaded}
         noun="protection groups"
         emptyHint="Protection groups created in this project appear here."
+        isRunning={(row) => statusInfo(row.status).running}
         sortKeys={GROUP_SORT_KEYS}
         table={(rows, sort) => <GroupsTable rows={rows} sort={sort} />}
       />

@@ -6,7 +6,7 @@ import { ListSection } from '@/components/ui/list-section';
 import { ListToolbar } from '@/components/ui/list-toolbar';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireSession } from '@/lib/auth/page-guard';
-import { STATUS_FILTERS } from '@/lib/dr/status-map';
+import { STATUS_FILTERS, statusInfo } from '@/lib/dr/status-map';
 import { parseListParams } from '@/lib/list/list-params';
 import { load } from '@/lib/list/load';
 import { groupNames, instanceNames } from '@/lib/list/names';
@@ -50,6 +50,7 @@ export default async function ReplicationPairsPage(props: PageProps<'/replicatio
         loaded={loaded}
         noun="replication pairs"
         emptyHint="Pairs are created with each protected instance, or on their own for a spare disk."
+        isRunning={(row) => statusInfo(row.status).running}
         sortKeys={PAIR_SORT_KEYS}
         table={(rows, sort) => <PairsTable rows={rows} sort={sort} />}
       />

@@ -7,7 +7,9 @@ import { toPairRow } from '@/components/resources/pair-row';
 import { PairsTable } from '@/components/resources/pairs-table';
 import { ReplicationBadge, StatusBadge } from '@/components/status/status-badge';
 import { CloudErrorPanel } from '@/components/ui/cloud-error-panel';
+import { AutoRefresh } from '@/components/ui/auto-refresh';
 import { DetailList } from '@/components/ui/detail-list';
+import { statusInfo } from '@/lib/dr/status-map';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireSession } from '@/lib/auth/page-guard';
@@ -62,6 +64,11 @@ export default async function ProtectionGroupPage(props: PageProps<'/protection-
             />
           </div>
         }
+      />
+      <AutoRefresh
+        active={[g.status, ...instances.map((i) => i.status), ...pairs.map((p) => p.status)].some(
+          (st) => statusInfo(st).running,
+        )}
       />
       <DetailList
         items={[
