@@ -40,6 +40,11 @@ export function JobProgress({ initial }: { initial: JobView }) {
           Elapsed: <Elapsed from={job.createdAt} to={job.finishedAt} />
         </span>
         <span className="text-sm text-slate-700">Started by {job.userName}</span>
+        {job.cloudJobId ? (
+          <span className="text-sm text-slate-700">
+            Cloud job <code>{job.cloudJobId}</code>
+          </span>
+        ) : null}
         {!done ? (
           <span className="text-xs text-slate-600">{isFetching ? 'Updating…' : 'Updates every second'}</span>
         ) : null}

@@ -5,6 +5,8 @@ import { jobTypeLabel } from './job-types';
 /** A job as the browser sees it (no parameters: they may hold more than the viewer should see). */
 export interface JobView {
   id: string;
+  /** The cloud's own job id (none for EVS pairs), to quote to cloud support. */
+  cloudJobId: string | null;
   type: string;
   typeLabel: string;
   status: string;
@@ -36,6 +38,7 @@ export function toJobView(row: JobRow): JobView {
   const errorCode = row.errorCode ?? failedStep?.errorCode ?? null;
   return {
     id: row.id,
+    cloudJobId: row.cloudJobId,
     type: row.jobType,
     typeLabel: jobTypeLabel(row.jobType),
     status: row.status,

@@ -1,0 +1,116 @@
+// How fast a job's end reaches its viewers, and how many upstream job requests the console makes
+// while 1, 20 or 100 people watch one job.
+import { randomUUID } from 'node:crypto';
+import { actionId, callAction } from './console-client.mjs';
+
+const PROJECT = 'cf122c6f0cde5f56f9c616c94f2a7d6e';
+const JOB_ROUTE = 'GET /v1/:project_id/jobs/:job_id';
+
+async function simToken(simUrl) {
+  const res = await fetch(`${simUrl}/v3/auth/tokens`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      auth: {
+        identity: {
+          methods: ['password'],
+          password: { user: { name: 'demo-operator', password: 'demo-password', domain: { name: 'demo' } } },
+        },
+        scope: { project: { name: 'eu-de' } },
+      },
+    }),
+  });
+  return res.headers.get('x-subject-token');
+}
+
+async function sim(simUrl, token, path) {
+  return (await fetch(`${simUrl}${path.replace('{pid}', PROJECT)}`, { headers: { 'x-auth-token': token } })).json();
+}
+
+/** Starts a protected instance through the console's own action and returns its ledger id. */
+async function startJob(consoleUrl, cookie, groupId, serverId, name) {
+  const id = actionId('app/(console)/protected-instances/new/actions.ts', 'createProtectedInstance');
+  const res = await callAction(
+    consoleUrl,
+    '/protected-instances/new',
+    id,
+    {
+      serverGroupId: groupId,
+      serverId,
+      name,
+      description: '',
+      subnetId: '',
+      ipAddress: '',
+      flavorRef: '',
+      tags: [],
+      idempotencyKey: randomUUID(),
+    },
+    cookie,
+  );
+  const redirect = res.headers.get('x-action-redirect') ?? '';
+  const match = /\/jobs\/([0-9a-f-]{36})/.exec(redirect);
+  if (!match) throw new Error(`the job did not start (HTTP ${res.status}): ${(await res.text()).slice(0, 300)}`);
+  return match[1];
+}
+
+const percentile = (values, p) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+};
+
+/** N viewers poll the job's route handler every second, as the job page does. */
+async function watch(consoleUrl, cookie, jobId, viewers, timeoutMs) {
+  const seen = new Array(viewers).fill(null);
+  const deadline = Date.now() + timeoutMs;
+  await Promise.all(
+    Array.from({ length: viewers }, async (_, i) => {
+      await new Promise((r) => setTimeout(r, Math.random() * 1000));
+      while (Date.now() < deadline && seen[i] === null) {
+        const res = await fetch(`${consoleUrl}/api/jobs/${jobId}`, { headers: { cookie } });
+        const job = await res.json();
+        if (job.status === 'SUCCESS' || job.status === 'FAIL') seen[i] = { at: Date.now(), status: job.status };
+        else await new Promise((r) => setTimeout(r, 1000));
+      }
+    }),
+  );
+  return seen;
+}
+
+export async function jobPropagation({ simUrl, consoleUrl, cookie }) {
+  const token = await simToken(simUrl);
+  const groups = await sim(simUrl, token, '/v1/{pid}/server-groups');
+  const group = groups.server_groups.find((g) => g.name === 'crm-staging');
+  const servers = (await sim(simUrl, token, '/v1/{pid}/cloudservers/detail?limit=1000')).servers;
+  const pick = (name) => servers.find((s) => s.name === name && s['OS-EXT-AZ:availability_zone'] === 'eu-de-01').id;
+  const runs = [];
+  const latencies = [];
+  for (const [viewers, server] of [
+    [1, 'app-01'],
+    [20, 'app-02'],
+    [100, 'cache-01'],
+  ]) {
+    await fetch(`${simUrl}/__sim/stats`, { method: 'DELETE' });
+    const started = Date.now();
+    const jobId = await startJob(consoleUrl, cookie, group.id, pick(server), `bench-${viewers}`);
+    const seen = await watch(consoleUrl, cookie, jobId, viewers, 120_000);
+    const elapsedS = (Date.now() - started) / 1000;
+    const stats = (await (await fetch(`${simUrl}/__sim/stats`)).json()).requests;
+    const upstream = stats[JOB_ROUTE] ?? 0;
+    // When the cloud's answer changed: the job's end time as the cloud reports it.
+    const ledger = await (await fetch(`${consoleUrl}/api/jobs/${jobId}`, { headers: { cookie } })).json();
+    const cloudJob = await sim(simUrl, token, `/v1/{pid}/jobs/${ledger.cloudJobId ?? ''}`);
+    const endedAt = Date.parse(cloudJob.end_time);
+    for (const s of seen) if (s) latencies.push(s.at - endedAt);
+    runs.push({
+      viewers,
+      upstreamJobRequests: upstream,
+      seconds: Math.round(elapsedS * 10) / 10,
+      upstreamPerSecond: Math.round((upstream / elapsedS) * 100) / 100,
+      sawEnd: seen.filter(Boolean).length,
+    });
+  }
+  return {
+    runs,
+    propagation: { samples: latencies.length, medianMs: percentile(latencies, 50), p95Ms: percentile(latencies, 95) },
+  };
+}
