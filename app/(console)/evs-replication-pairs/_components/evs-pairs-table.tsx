@@ -1,34 +1,16 @@
 'use client';
 
-import Link from 'next/link';
-import { ReplicationBadge, StatusBadge } from '@/components/status/status-badge';
+import { nameColumn, replicationColumn, statusColumn } from '@/components/ui/columns';
 import { DataTable, type ListColumn } from '@/components/ui/data-table';
 import type { EvsPairRow } from './evs-pair-row';
 
 const columns: ListColumn<EvsPairRow>[] = [
-  {
-    id: 'name',
-    header: 'Name',
-    accessorFn: (r) => r.name,
-    cell: ({ row }) => (
-      <Link href={`/evs-replication-pairs/${row.original.id}`} className="font-medium underline underline-offset-2">
-        {row.original.name}
-      </Link>
-    ),
-  },
-  {
-    id: 'status',
-    header: 'Status',
-    accessorFn: (r) => r.status,
-    cell: ({ row }) => <StatusBadge status={row.original.status} />,
-  },
-  {
-    id: 'replication',
-    header: 'Replication',
-    enableSorting: false,
-    accessorFn: (r) => r.replicationStatus,
-    cell: ({ row }) => <ReplicationBadge status={row.original.replicationStatus} />,
-  },
+  nameColumn(
+    (r) => r.name,
+    (r) => `/evs-replication-pairs/${r.id}`,
+  ),
+  statusColumn(),
+  replicationColumn(),
   { id: 'production_az', header: 'Production AZ', enableSorting: false, accessorFn: (r) => r.productionAz },
   {
     id: 'production_disk',

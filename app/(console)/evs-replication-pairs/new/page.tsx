@@ -3,7 +3,8 @@ import { DeprecatedApiNotice } from '@/components/resources/deprecated-api-notic
 import { CloudErrorPanel } from '@/components/ui/cloud-error-panel';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireSession } from '@/lib/auth/page-guard';
-import { deniedReason } from '@/lib/auth/roles';
+import { can } from '@/lib/auth/roles';
+import { CreateDenied } from '@/components/resources/create-gate';
 import { diskDetail, loadEvsPairContext } from '@/lib/dr/create-context';
 import { evsDrDiskProblem, evsProductionDiskProblem } from '@/lib/dr/preflight';
 import { load } from '@/lib/list/load';
@@ -20,14 +21,11 @@ export default async function NewEvsPairPage() {
       description="Pair two existing disks in different AZs with the deprecated EVS API."
     />
   );
-  const denied = deniedReason(session.role, 'create-replication-pair');
-  if (denied) {
+  if (!can(session.role, 'create-replication-pair')) {
     return (
       <>
         {header}
-        <p role="alert" className="rounded-md border border-amber-400 bg-amber-50 p-3 text-sm">
-          {denied} Creating replication pairs needs the Support or Operator role.
-        </p>
+        <CreateDenied role={session.role} permission="create-replication-pair" what="replication pairs" />
       </>
     );
   }

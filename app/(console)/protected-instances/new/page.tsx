@@ -1,74 +1,21 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { CreateDenied, GroupContext, GroupNotUsable, GroupStep } from '@/components/resources/create-gate';
 import { CloudErrorPanel } from '@/components/ui/cloud-error-panel';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireSession } from '@/lib/auth/page-guard';
-import { deniedReason } from '@/lib/auth/roles';
-import { loadProtectedInstanceContext, serverProblemIn } from '@/lib/dr/create-context';
+import { can } from '@/lib/auth/roles';
+import { loadProtectedInstanceContext, serverProblemIn, type ProtectedInstanceContext } from '@/lib/dr/create-context';
 import { drAzOf, groupProblem, productionAzOf } from '@/lib/dr/preflight';
 import { load } from '@/lib/list/load';
-import { listProtectionGroups } from '@/lib/otc/sdrs';
 import { cloudFor } from '@/lib/otc/session-cloud';
-import { GroupChooser } from '@/components/resources/group-chooser';
 import type { ProtectedInstanceFormOptions } from './_components/form-options';
 import { ProtectedInstanceForm } from './_components/protected-instance-form';
 
 export const metadata: Metadata = { title: 'Create protected instance' };
 
-export default async function NewProtectedInstancePage(props: PageProps<'/protected-instances/new'>) {
-  const session = await requireSession();
-  const params = await props.searchParams;
-  const groupId = typeof params.group === 'string' ? params.group : '';
-  const header = (
-    <PageHeader
-      title="Create protected instance"
-      description="Protect a server: the cloud creates a stopped DR server in the other AZ and replicates each of its disks."
-    />
-  );
-  const denied = deniedReason(session.role, 'create-protected-instance');
-  if (denied) {
-    return (
-      <>
-        {header}
-        <p role="alert" className="rounded-md border border-amber-400 bg-amber-50 p-3 text-sm">
-          {denied} Creating protected instances needs the Support or Operator role.
-        </p>
-      </>
-    );
-  }
-  const cloud = cloudFor(session);
-  if (!groupId) {
-    const groups = await load(() => listProtectionGroups(cloud));
-    return (
-      <>
-        {header}
-        {groups.ok ? (
-          <GroupChooser
-            action="/protected-instances/new"
-            groups={groups.data.map((g) => ({
-              id: g.id,
-              name: g.name,
-              problem: groupProblem(g),
-              az: `${productionAzOf(g)} → ${drAzOf(g)}`,
-            }))}
-          />
-        ) : (
-          <CloudErrorPanel error={groups.error} title="Protection groups could not be loaded" />
-        )}
-      </>
-    );
-  }
-  const loaded = await load(() => loadProtectedInstanceContext(cloud, groupId));
-  if (!loaded.ok)
-    return (
-      <>
-        {header}
-        <CloudErrorPanel error={loaded.error} title="The form could not be prepared" />
-      </>
-    );
-  const ctx = loaded.data;
-  const problem = groupProblem(ctx.group);
-  const options: ProtectedInstanceFormOptions = {
+/** Only what the form shows reaches the browser. */
+function formOptions(ctx: ProtectedInstanceContext): ProtectedInstanceFormOptions {
+  return {
     group: { id: ctx.group.id, name: ctx.group.name, productionAz: productionAzOf(ctx.group), drAz: drAzOf(ctx.group) },
     servers: ctx.servers
       .map((s) => ({
@@ -92,23 +39,56 @@ export default async function NewProtectedInstancePage(props: PageProps<'/protec
     subnets: ctx.subnets,
     flavors: ctx.drFlavors,
   };
+}
+
+export default async function NewProtectedInstancePage(props: PageProps<'/protected-instances/new'>) {
+  const session = await requireSession();
+  const params = await props.searchParams;
+  const groupId = typeof params.group === 'string' ? params.group : '';
+  const header = (
+    <PageHeader
+      title="Create protected instance"
+      description="Protect a server: the cloud creates a stopped DR server in the other AZ and replicates each of its disks."
+    />
+  );
+  if (!can(session.role, 'create-protected-instance')) {
+    return (
+      <>
+        {header}
+        <CreateDenied role={session.role} permission="create-protected-instance" what="protected instances" />
+      </>
+    );
+  }
+  const cloud = cloudFor(session);
+  if (!groupId) {
+    return (
+      <>
+        {header}
+        <GroupStep cloud={cloud} action="/protected-instances/new" />
+      </>
+    );
+  }
+  const loaded = await load(() => loadProtectedInstanceContext(cloud, groupId));
+  if (!loaded.ok) {
+    return (
+      <>
+        {header}
+        <CloudErrorPanel error={loaded.error} title="The form could not be prepared" />
+      </>
+    );
+  }
+  const options = formOptions(loaded.data);
+  const problem = groupProblem(loaded.data.group);
   return (
     <>
       {header}
-      <p className="mb-4 text-sm">
-        Protection group <strong>{ctx.group.name}</strong>: production in {options.group.productionAz}, DR in{' '}
-        {options.group.drAz}.{' '}
-        <Link href="/protected-instances/new" className="underline">
-          Choose another group
-        </Link>
-      </p>
-      {problem ? (
-        <p role="alert" className="rounded-md border border-amber-400 bg-amber-50 p-3 text-sm">
-          {problem}
-        </p>
-      ) : (
-        <ProtectedInstanceForm options={options} />
-      )}
+      <GroupContext
+        name={options.group.name}
+        productionAz={options.group.productionAz}
+        drAz={options.group.drAz}
+        chooseHref="/protected-instances/new"
+      />
+      {problem ? <GroupNotUsable problem={problem} /> : <ProtectedInstanceForm options={options} />}
     </>
   );
 }

@@ -1,39 +1,16 @@
 'use client';
 
-import Link from 'next/link';
-import { ReplicationBadge, StatusBadge } from '@/components/status/status-badge';
+import { nameColumn, replicationColumn, statusColumn } from '@/components/ui/columns';
 import { DataTable, type ListColumn } from '@/components/ui/data-table';
 import type { GroupRow } from './group-row';
 
 const columns: ListColumn<GroupRow>[] = [
-  {
-    id: 'name',
-    header: 'Name',
-    accessorFn: (r) => r.name,
-    cell: ({ row }) => (
-      <Link href={`/protection-groups/${row.original.id}`} className="font-medium underline underline-offset-2">
-        {row.original.name}
-      </Link>
-    ),
-  },
-  {
-    id: 'status',
-    header: 'Status',
-    accessorFn: (r) => r.status,
-    cell: ({ row }) => <StatusBadge status={row.original.status} />,
-  },
-  {
-    id: 'replication',
-    header: 'Replication',
-    enableSorting: false,
-    accessorFn: (r) => r.replicationStatus,
-    cell: ({ row }) => (
-      <span className="inline-flex items-center gap-2">
-        <ReplicationBadge status={row.original.replicationStatus} />
-        {row.original.replicationStatus === 'copying' ? <span>{row.original.progress}%</span> : null}
-      </span>
-    ),
-  },
+  nameColumn(
+    (r) => r.name,
+    (r) => `/protection-groups/${r.id}`,
+  ),
+  statusColumn(),
+  replicationColumn(),
   { id: 'production_az', header: 'Production AZ', accessorFn: (r) => r.productionAz },
   { id: 'dr_az', header: 'DR AZ', enableSorting: false, accessorFn: (r) => r.drAz },
   { id: 'instances', header: 'Instances', accessorFn: (r) => r.instances },

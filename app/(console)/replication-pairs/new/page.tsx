@@ -1,14 +1,12 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
-import { GroupChooser } from '@/components/resources/group-chooser';
+import { CreateDenied, GroupContext, GroupNotUsable, GroupStep } from '@/components/resources/create-gate';
 import { CloudErrorPanel } from '@/components/ui/cloud-error-panel';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireSession } from '@/lib/auth/page-guard';
-import { deniedReason } from '@/lib/auth/roles';
+import { can } from '@/lib/auth/roles';
 import { diskDetail, loadPairContext } from '@/lib/dr/create-context';
 import { drAzOf, groupProblem, pairDiskProblem, productionAzOf } from '@/lib/dr/preflight';
 import { load } from '@/lib/list/load';
-import { listProtectionGroups } from '@/lib/otc/sdrs';
 import { cloudFor } from '@/lib/otc/session-cloud';
 import { ReplicationPairForm } from './_components/replication-pair-form';
 
@@ -24,49 +22,35 @@ export default async function NewReplicationPairPage(props: PageProps<'/replicat
       description="Replicate one available disk to a new DR disk in the group's DR AZ."
     />
   );
-  const denied = deniedReason(session.role, 'create-replication-pair');
-  if (denied) {
+  if (!can(session.role, 'create-replication-pair')) {
     return (
       <>
         {header}
-        <p role="alert" className="rounded-md border border-amber-400 bg-amber-50 p-3 text-sm">
-          {denied} Creating replication pairs needs the Support or Operator role.
-        </p>
+        <CreateDenied role={session.role} permission="create-replication-pair" what="replication pairs" />
       </>
     );
   }
   const cloud = cloudFor(session);
   if (!groupId) {
-    const groups = await load(() => listProtectionGroups(cloud));
     return (
       <>
         {header}
-        {groups.ok ? (
-          <GroupChooser
-            action="/replication-pairs/new"
-            groups={groups.data.map((g) => ({
-              id: g.id,
-              name: g.name,
-              problem: groupProblem(g),
-              az: `${productionAzOf(g)} → ${drAzOf(g)}`,
-            }))}
-          />
-        ) : (
-          <CloudErrorPanel error={groups.error} title="Protection groups could not be loaded" />
-        )}
+        <GroupStep cloud={cloud} action="/replication-pairs/new" />
       </>
     );
   }
   const loaded = await load(() => loadPairContext(cloud, groupId));
-  if (!loaded.ok)
+  if (!loaded.ok) {
     return (
       <>
         {header}
         <CloudErrorPanel error={loaded.error} title="The form could not be prepared" />
       </>
     );
+  }
   const { group, volumes, paired } = loaded.data;
   const problem = groupProblem(group);
+  // Disks of the production AZ, and available disks elsewhere (shown with why they do not fit).
   const disks = volumes
     .filter((v) => v.availability_zone === productionAzOf(group) || v.status === 'available')
     .map((v) => ({
@@ -78,16 +62,14 @@ export default async function NewReplicationPairPage(props: PageProps<'/replicat
   return (
     <>
       {header}
-      <p className="mb-4 text-sm">
-        Protection group <strong>{group.name}</strong>: production in {productionAzOf(group)}, DR in {drAzOf(group)}.{' '}
-        <Link href="/replication-pairs/new" className="underline">
-          Choose another group
-        </Link>
-      </p>
+      <GroupContext
+        name={group.name}
+        productionAz={productionAzOf(group)}
+        drAz={drAzOf(group)}
+        chooseHref="/replication-pairs/new"
+      />
       {problem ? (
-        <p role="alert" className="rounded-md border border-amber-400 bg-amber-50 p-3 text-sm">
-          {problem}
-        </p>
+        <GroupNotUsable problem={problem} />
       ) : (
         <ReplicationPairForm groupId={group.id} drAz={drAzOf(group)} disks={disks} />
       )}

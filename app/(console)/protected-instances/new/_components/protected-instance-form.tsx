@@ -4,13 +4,12 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useAction } from 'next-safe-action/hooks';
 import { useMemo, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
-import { ByteCount } from '@/components/forms/byte-count';
 import { FieldError } from '@/components/forms/field-error';
+import { NameFields } from '@/components/forms/name-fields';
 import { TagsField } from '@/components/forms/tags-field';
 import { buttonClasses } from '@/components/ui/button-classes';
 import { CloudErrorPanel, type CloudErrorView } from '@/components/ui/cloud-error-panel';
 import { protectedInstanceSchema, type ProtectedInstanceInput } from '@/lib/schemas/protected-instance';
-import { DESCRIPTION_MAX_BYTES, NAME_MAX_BYTES } from '@/lib/schemas/rules';
 import { createProtectedInstance } from '../actions';
 import type { ProtectedInstanceFormOptions } from './form-options';
 import { Review } from './review';
@@ -79,36 +78,7 @@ export function ProtectedInstanceForm({ options }: { options: ProtectedInstanceF
       {step === 'edit' ? (
         <>
           <ServerPicker servers={options.servers} field={register('serverId')} error={errors.serverId?.message} />
-          <div className="grid gap-4 md:grid-cols-2">
-            <div className="space-y-1">
-              <label htmlFor="name" className={label}>
-                Name
-              </label>
-              <input
-                id="name"
-                className={input}
-                aria-invalid={errors.name ? true : undefined}
-                aria-describedby="name-count name-error"
-                {...register('name')}
-              />
-              <ByteCount id="name-count" value={values.name} max={NAME_MAX_BYTES} />
-              <FieldError id="name-error" message={errors.name?.message} />
-            </div>
-            <div className="space-y-1">
-              <label htmlFor="description" className={label}>
-                Description <span className="font-normal text-slate-600">(optional)</span>
-              </label>
-              <input
-                id="description"
-                className={input}
-                aria-invalid={errors.description ? true : undefined}
-                aria-describedby="description-count description-error"
-                {...register('description')}
-              />
-              <ByteCount id="description-count" value={values.description} max={DESCRIPTION_MAX_BYTES} />
-              <FieldError id="description-error" message={errors.description?.message} />
-            </div>
-          </div>
+          <NameFields register={register} errors={errors} values={values} />
           <fieldset className="grid gap-4 rounded-md border border-slate-300 p-4 md:grid-cols-3">
             <legend className="px-1 text-sm font-medium">DR server ({options.group.drAz})</legend>
             <div className="space-y-1">
