@@ -163,6 +163,11 @@ test.describe('create protected instance', () => {
       await expect(row).toContainText('Available', { timeout: 30_000 });
       await expect(page.getByText('Create DR server').first()).toBeVisible();
       await expect(jobStatus(page)).toHaveAttribute('data-job-status', 'SUCCESS', { timeout: 30_000 });
+      // The header says so, and stops counting it.
+      await expect(
+        page.getByRole('status').filter({ hasText: `Create protected instance ${name} succeeded.` }),
+      ).toBeVisible({ timeout: 15_000 });
+      await expect(page.getByTestId('running-jobs')).toHaveText('No jobs running');
       await expect(second.locator('[data-job-status]')).toHaveAttribute('data-job-status', 'SUCCESS', {
         timeout: 10_000,
       });
