@@ -1,6 +1,19 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { contentSecurityPolicy } from './lib/security-headers';
 
 const SESSION_COOKIE = 'sdrs_session';
+
+/** The Origin a browser sends with a POST must be this site (the host it asked, as forwarded). */
+function sameOrigin(request: NextRequest): boolean {
+  const origin = request.headers.get('origin');
+  if (!origin) return false;
+  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
 const PUBLIC_PATHS = ['/sign-in'];
 
 /**
@@ -14,20 +27,39 @@ export function proxy(request: NextRequest) {
   const isPublic = PUBLIC_PATHS.some((p) => pathname === p || pathname.startsWith(`${p}/`));
   const hasSession = request.cookies.has(SESSION_COOKIE);
   const isAction = request.method === 'POST' && request.headers.has('next-action');
+  const nonce = btoa(crypto.randomUUID());
+  const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV === 'development');
+  const withCsp = (response: NextResponse) => {
+    response.headers.set('Content-Security-Policy', csp);
+    return response;
+  };
+
+  // A server action posted from another site (CSRF): refused before any action code runs.
+  if (isAction && !sameOrigin(request)) {
+    return withCsp(
+      NextResponse.json(
+        { error: 'forbidden-origin', message: 'Requests from another site are refused.' },
+        { status: 403 },
+      ),
+    );
+  }
 
   if (!isPublic && !hasSession) {
     if (pathname.startsWith('/api/') || isAction) {
-      return NextResponse.json({ error: 'unauthenticated', message: 'Sign in first.' }, { status: 401 });
+      return withCsp(NextResponse.json({ error: 'unauthenticated', message: 'Sign in first.' }, { status: 401 }));
     }
     const url = request.nextUrl.clone();
     url.pathname = '/sign-in';
     url.search = `?next=${encodeURIComponent(pathname + search)}`;
-    return NextResponse.redirect(url);
+    return withCsp(NextResponse.redirect(url));
   }
 
+  // Next reads the nonce from the request's CSP and puts it on the scripts it renders.
   const forwarded = new Headers(request.headers);
   forwarded.set('x-request-path', pathname + search);
-  return NextResponse.next({ request: { headers: forwarded } });
+  forwarded.set('x-nonce', nonce);
+  forwarded.set('Content-Security-Policy', csp);
+  return withCsp(NextResponse.next({ request: { headers: forwarded } }));
 }
 
 export const config = {

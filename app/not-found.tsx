@@ -1,6 +1,9 @@
+import { headers } from 'next/headers';
 import Link from 'next/link';
 
-export default function NotFound() {
+/** Rendered per request (not prerendered) so its scripts carry the request's CSP nonce. */
+export default async function NotFound() {
+  await headers();
   return (
     <main className="mx-auto max-w-xl px-4 py-16">
       <h1 className="text-2xl font-semibold">Page not found</h1>

@@ -5,11 +5,17 @@ import { consolePages, routeHandlers, seedIds, serverActions } from './inventory
 import { stateFile } from './support';
 
 const ROLES: Role[] = ['viewer', 'support', 'operator'];
+const BASE_URL = `http://127.0.0.1:${process.env.E2E_PORT ?? 3100}`;
 
 /** Calls a server action the way the browser does: POST with its id in `Next-Action`. */
 async function callAction(request: APIRequestContext, id: string) {
   const res = await request.post('/', {
-    headers: { 'Next-Action': id, 'Content-Type': 'text/plain;charset=UTF-8', Accept: 'text/x-component' },
+    headers: {
+      'Next-Action': id,
+      'Content-Type': 'text/plain;charset=UTF-8',
+      Accept: 'text/x-component',
+      Origin: BASE_URL,
+    },
     data: JSON.stringify([{}]),
     maxRedirects: 0,
   });

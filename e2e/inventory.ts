@@ -95,3 +95,10 @@ export async function seedIds(): Promise<SeedIds> {
     job: '00000000-0000-4000-8000-000000000000',
   };
 }
+
+/** The id of one server action, by file and export name. */
+export function actionOf(file: string, exportedName: string): string {
+  const found = serverActions().find((a) => a.key === `${file}#${exportedName}`);
+  if (!found) throw new Error(`no server action ${file}#${exportedName} in the build`);
+  return found.id;
+}

@@ -13,10 +13,12 @@ export function actionId(file, name) {
 export async function callAction(baseUrl, page, id, input, cookie = '') {
   return fetch(`${baseUrl}${page}`, {
     method: 'POST',
+    // Browsers send their Origin with every POST; the console refuses actions from other sites.
     headers: {
       'Next-Action': id,
       'Content-Type': 'text/plain;charset=UTF-8',
       Accept: 'text/x-component',
+      Origin: new URL(baseUrl).origin,
       ...(cookie ? { cookie } : {}),
     },
     body: JSON.stringify([input]),
