@@ -89,3 +89,23 @@ test.describe('sign-in', () => {
     expect(second?.value).not.toBe(first?.value);
   });
 });
+
+test('after five failed sign-ins in a minute, the next is refused with the time to wait', async ({ page }) => {
+  await page.goto('/sign-in');
+  const user = `nobody-${Date.now().toString(36)}`;
+  const password = page.getByLabel('Password', { exact: true });
+  for (let i = 1; i <= 5; i++) {
+    await signInWithPassword(page, user, `wrong-${i}`);
+    // Each refusal clears the password: wait for it before the next try.
+    await expect(password).toHaveValue('');
+    await expect(page.getByRole('alert').filter({ hasText: 'password is wrong' })).toBeVisible();
+  }
+  await signInWithPassword(page, user, 'wrong-6');
+  await expect(page.getByRole('alert').filter({ hasText: 'Too many failed sign-ins' })).toContainText(
+    /Wait \d+ seconds/,
+  );
+  await expect(page.getByLabel('IAM user name')).toHaveValue(user);
+  // Another user from the same address is not affected.
+  await signInWithPassword(page, 'demo-viewer');
+  await page.waitForURL('/');
+});

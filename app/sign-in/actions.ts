@@ -4,6 +4,7 @@ import { redirect } from 'next/navigation';
 import { recordAudit } from '@/lib/audit/audit-log';
 import { publicActionClient } from '@/lib/auth/action-client';
 import { createSession } from '@/lib/auth/session';
+import { attemptKey, clearFailedSignIns, recordFailedSignIn, retryAfter } from '@/lib/auth/sign-in-guard';
 import { describeSignInFailure, type SignInFailure } from '@/lib/auth/sign-in-errors';
 import { config } from '@/lib/config';
 import { resolveEndpoints } from '@/lib/otc/endpoints';
@@ -15,13 +16,14 @@ type SignInResult = { ok: false; failure: SignInFailure };
 
 /** Sign-ins are recorded, successful or not; never with the password or the secret key. */
 function auditSignIn(method: 'password' | 'aksk', who: string, identity: Identity | null, error?: unknown) {
+  const errorCode = error instanceof OtcError ? error.code : typeof error === 'string' ? error : null;
   recordAudit({
     userName: identity?.userName ?? who,
     projectId: identity?.projectId ?? '',
     action: method === 'password' ? 'signInWithPassword' : 'signInWithAccessKey',
     params: { method, who },
     outcome: identity ? 'ok' : 'denied',
-    errorCode: error instanceof OtcError ? error.code : null,
+    errorCode,
   });
 }
 
@@ -34,8 +36,25 @@ const endpointSettings = () => {
   };
 };
 
+/** Only a refusal of the credentials counts toward the limit; an unreachable cloud does not. */
+const isCredentialRefusal = (e: unknown) =>
+  e instanceof OtcError && e.kind === 'http' && e.status >= 400 && e.status < 500;
+
+const tooMany = (seconds: number): SignInResult => ({
+  ok: false,
+  failure: {
+    message: `Too many failed sign-ins for this user from your address. Wait ${seconds} seconds, then try again.`,
+  },
+});
+
 async function passwordSession(login: PasswordLogin): Promise<SignInResult | null> {
   const c = config();
+  const key = await attemptKey(`pw:${login.domain}/${login.user}`);
+  const wait = retryAfter(key);
+  if (wait > 0) {
+    auditSignIn('password', `${login.domain}/${login.user}`, null, 'RATE_LIMITED');
+    return tooMany(wait);
+  }
   try {
     const issued = await issuePasswordToken(c.OTC_IAM_URL, login, c.OTC_TIMEOUT_MS);
     const endpoints = resolveEndpoints(endpointSettings(), issued.projectId, issued.catalog);
@@ -43,8 +62,12 @@ async function passwordSession(login: PasswordLogin): Promise<SignInResult | nul
       token: issued.token,
       expiresAt: issued.expiresAt,
     });
+    auditSignIn('password', `${login.domain}/${login.user}`, issued);
+    clearFailedSignIns(key);
     return null;
   } catch (e) {
+    if (isCredentialRefusal(e)) recordFailedSignIn(key);
+    auditSignIn('password', `${login.domain}/${login.user}`, null, e);
     return { ok: false, failure: describeSignInFailure(e, 'password') };
   }
 }
@@ -63,12 +86,20 @@ export const signInWithAccessKey = publicActionClient
   .inputSchema(accessKeySignInSchema)
   .action(async ({ parsedInput: { next, ...keys } }): Promise<SignInResult> => {
     const c = config();
+    const key = await attemptKey(`ak:${keys.accessKey}`);
+    const wait = retryAfter(key);
+    if (wait > 0) {
+      auditSignIn('aksk', keys.accessKey, null, 'RATE_LIMITED');
+      return tooMany(wait);
+    }
     try {
       const identity = await identifyAccessKey(c.OTC_IAM_URL, keys, c.OTC_TIMEOUT_MS);
       const endpoints = resolveEndpoints(endpointSettings(), identity.projectId);
       await createSession(identity, { method: 'aksk', ...keys }, endpoints, null);
       auditSignIn('aksk', keys.accessKey, identity);
+      clearFailedSignIns(key);
     } catch (e) {
+      if (isCredentialRefusal(e)) recordFailedSignIn(key);
       auditSignIn('aksk', keys.accessKey, null, e);
       return { ok: false, failure: describeSignInFailure(e, 'aksk') };
     }

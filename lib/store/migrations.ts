@@ -75,6 +75,13 @@ const MIGRATIONS: { id: number; sql: string }[] = [
       CREATE INDEX jobs_project_created ON jobs (project_id, created_at);
     `,
   },
+  {
+    id: 3,
+    sql: `
+      CREATE TABLE sign_in_failures (key TEXT NOT NULL, at INTEGER NOT NULL);
+      CREATE INDEX sign_in_failures_key_at ON sign_in_failures (key, at);
+    `,
+  },
 ];
 
 export function migrate(db: Database.Database): number[] {

@@ -65,3 +65,9 @@ export const jobs = sqliteTable('jobs', {
   lastViewedAt: integer('last_viewed_at').notNull(),
   pollErrors: integer('poll_errors').notNull(),
 });
+
+/** Failed sign-ins per user and address, for the attempt limit. */
+export const signInFailures = sqliteTable('sign_in_failures', {
+  key: text('key').notNull(),
+  at: integer('at').notNull(),
+});
