@@ -63,6 +63,8 @@ export default defineConfig({
         DEMO_PASSWORD: 'demo-password',
         SESSION_SECRET: 'e2e-session-secret-that-is-long-enough-0123456789',
         DATABASE_URL: 'file:data/e2e-console.db',
+        // Short, so the slow-cloud tests wait seconds, not minutes.
+        OTC_TIMEOUT_MS: '3000',
       },
     },
   ],

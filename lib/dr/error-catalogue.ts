@@ -185,6 +185,11 @@ const CATALOGUE: Record<string, ErrorAdvice> = {
     remedy: 'Retry later; if it persists, contact support.',
   },
   '37000216': { cause: 'The storage back end is busy.', remedy: 'Retry in a few minutes.' },
+  'CONSOLE.OUTCOME_UNKNOWN': {
+    cause: 'The cloud did not answer the request in time, so the console cannot tell whether it acted.',
+    remedy:
+      'Check the list for the resource before submitting again; submitting the same form again opens this job instead of creating twice.',
+  },
   'CONSOLE.INTERRUPTED': {
     cause: 'The console stopped while sending the request, so it cannot tell whether the cloud acted.',
     remedy: 'Check the list for the resource; if it is not there, create it again.',

@@ -160,3 +160,11 @@ export function failStaleReservations(now: number, olderThanMs: number): void {
     .where(and(eq(jobs.status, 'SUBMITTING'), lte(jobs.createdAt, now - olderThanMs)))
     .run();
 }
+
+/** The job an idempotency key already started in this project, if any. */
+export const jobByKey = (projectId: string, key: string): JobRow | undefined =>
+  db()
+    .select()
+    .from(jobs)
+    .where(and(eq(jobs.projectId, projectId), eq(jobs.idempotencyKey, key)))
+    .get();

@@ -3,7 +3,7 @@ import type { CloudErrorView } from '@/components/ui/cloud-error-panel';
 import { recordAudit } from '../audit/audit-log';
 import type { Session } from '../auth/session';
 import { OtcError } from '../otc/errors';
-import { markSubmitted, releaseReservation, reserveJob, type NewJob } from './ledger';
+import { markSubmitted, releaseReservation, reserveJob, updateJob, type NewJob } from './ledger';
 import { ensurePoller } from './poller';
 
 export type SubmitFailure = {
@@ -45,6 +45,23 @@ export async function submitOnce(
     ensurePoller();
     return { ok: true, jobId: reservation.id };
   } catch (e) {
+    if (e instanceof OtcError && e.kind === 'timeout') {
+      // The request went out and no answer came: the cloud may have acted. The job stays recorded,
+      // with its key, so a retry of the same form lands here instead of creating a second resource.
+      updateJob(reservation.id, {
+        status: 'FAIL',
+        errorCode: 'CONSOLE.OUTCOME_UNKNOWN',
+        failReason: e.message,
+        finishedAt: Date.now(),
+      });
+      recordAudit({ ...audit, outcome: 'failed', errorCode: e.code });
+      return {
+        ok: false,
+        message:
+          'The cloud did not answer in time. It may still have created the resource: check the list before you submit again.',
+        cloudError: { code: e.code, status: e.status, message: e.message },
+      };
+    }
     releaseReservation(reservation.id);
     if (!(e instanceof OtcError)) {
       recordAudit({ ...audit, outcome: 'failed' });

@@ -18,6 +18,8 @@ export interface ErrorRule {
  */
 export class FaultState {
   latencyMs = 0;
+  /** When set, latency applies only to requests whose `METHOD /path` contains it. */
+  latencyMatch: string | null = null;
   errorRules: ErrorRule[] = [];
   failNext: (InjectedFailure & { job_type: string })[] = [];
 
@@ -41,8 +43,14 @@ export class FaultState {
     return null;
   }
 
+  delayFor(method: string, path: string): number {
+    if (this.latencyMs <= 0) return 0;
+    return this.latencyMatch === null || `${method} ${path}`.includes(this.latencyMatch) ? this.latencyMs : 0;
+  }
+
   clear(): void {
     this.latencyMs = 0;
+    this.latencyMatch = null;
     this.errorRules = [];
     this.failNext = [];
   }

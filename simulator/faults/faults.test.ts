@@ -36,6 +36,19 @@ describe('fault injection', () => {
     expect(performance.now() - control).toBeLessThan(100);
   });
 
+  it('can delay only the requests that match', async () => {
+    const t = new TestSim();
+    await t.token();
+    await t.raw('PUT', '/__sim/faults/latency', { body: { ms: 150, match: 'POST /v1/' } });
+    const read = performance.now();
+    await t.call('GET', '/v1/{pid}/server-groups');
+    expect(performance.now() - read).toBeLessThan(120);
+    const post = performance.now();
+    await t.call('POST', '/v1/{pid}/server-groups', {});
+    expect(performance.now() - post).toBeGreaterThanOrEqual(140);
+    expect((await t.raw('GET', '/__sim/faults')).body).toMatchObject({ latency_ms: 150, latency_match: 'POST /v1/' });
+  });
+
   it('changes the time scale of later job steps', async () => {
     const t = new TestSim();
     expect((await t.raw('PUT', '/__sim/time-scale', { body: { scale: 0 } })).status).toBe(400);

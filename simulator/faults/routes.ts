@@ -33,7 +33,12 @@ export function faultRoutes(sim: Sim, stats: RequestStats, reseed: () => void): 
   );
 
   r.get('/__sim/faults', (c) =>
-    c.json({ latency_ms: sim.faults.latencyMs, errors: sim.faults.errorRules, fail_next_jobs: sim.faults.failNext }),
+    c.json({
+      latency_ms: sim.faults.latencyMs,
+      latency_match: sim.faults.latencyMatch,
+      errors: sim.faults.errorRules,
+      fail_next_jobs: sim.faults.failNext,
+    }),
   );
 
   r.delete('/__sim/faults', (c) => {
@@ -46,7 +51,10 @@ export function faultRoutes(sim: Sim, stats: RequestStats, reseed: () => void): 
     const ms = isObject(body) ? body.ms : undefined;
     if (typeof ms !== 'number' || ms < 0 || ms > 600_000)
       return c.json(bad('ms must be a number from 0 to 600000'), 400);
+    const match = isObject(body) ? body.match : undefined;
+    if (match !== undefined && typeof match !== 'string') return c.json(bad('match must be a string'), 400);
     sim.faults.latencyMs = ms;
+    sim.faults.latencyMatch = match ?? null;
     return c.body(null, 204);
   });
 

@@ -49,7 +49,8 @@ export function createApp(sim: Sim, reseed: () => void, log: (line: string) => v
   app.use('*', async (c, next) => {
     const isControl = c.req.path.startsWith('/__sim/');
     if (!isControl) {
-      if (sim.faults.latencyMs > 0) await sleep(sim.faults.latencyMs);
+      const delay = sim.faults.delayFor(c.req.method, c.req.path);
+      if (delay > 0) await sleep(delay);
       const rule = sim.faults.matchError(c.req.method, c.req.path);
       if (rule) {
         stats.record(c.req.method, 'injected-fault');

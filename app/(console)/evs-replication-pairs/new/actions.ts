@@ -4,6 +4,7 @@ import { redirect } from 'next/navigation';
 import { actionClient } from '@/lib/auth/action-client';
 import { loadEvsPairContext } from '@/lib/dr/create-context';
 import { evsDrDiskProblem, evsProductionDiskProblem } from '@/lib/dr/preflight';
+import { jobByKey } from '@/lib/jobs/ledger';
 import { submitOnce, type SubmitFailure } from '@/lib/jobs/submit';
 import { load } from '@/lib/list/load';
 import { createEvsReplicationPair as sendCreate } from '@/lib/otc/evs';
@@ -15,6 +16,9 @@ export const createEvsReplicationPair = actionClient
   .metadata({ action: 'createEvsReplicationPair', permission: 'create-replication-pair' })
   .inputSchema(evsReplicationPairSchema)
   .action(async ({ parsedInput: input, ctx: { session } }): Promise<SubmitFailure> => {
+    // The same form sent again (retry, second tab) opens the job it already started.
+    const earlier = jobByKey(session.projectId, input.idempotencyKey);
+    if (earlier) redirect(`/jobs/${earlier.id}`);
     const cloud = cloudFor(session);
     const loaded = await load(() => loadEvsPairContext(cloud));
     if (!loaded.ok)

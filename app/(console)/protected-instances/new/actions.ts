@@ -5,6 +5,7 @@ import { recordAudit } from '@/lib/audit/audit-log';
 import { actionClient } from '@/lib/auth/action-client';
 import { loadProtectedInstanceContext, serverProblemIn } from '@/lib/dr/create-context';
 import { groupProblem } from '@/lib/dr/preflight';
+import { jobByKey } from '@/lib/jobs/ledger';
 import { submitOnce, type SubmitFailure } from '@/lib/jobs/submit';
 import { load } from '@/lib/list/load';
 import { createProtectedInstance as sendCreate } from '@/lib/otc/sdrs';
@@ -19,6 +20,9 @@ export const createProtectedInstance = actionClient
   .metadata({ action: 'createProtectedInstance', permission: 'create-protected-instance' })
   .inputSchema(protectedInstanceBaseSchema)
   .action(async ({ parsedInput: input, ctx: { session } }): Promise<SubmitFailure> => {
+    // The same form sent again (retry, second tab) opens the job it already started.
+    const earlier = jobByKey(session.projectId, input.idempotencyKey);
+    if (earlier) redirect(`/jobs/${earlier.id}`);
     const cloud = cloudFor(session);
     const loaded = await load(() => loadProtectedInstanceContext(cloud, input.serverGroupId));
     if (!loaded.ok)

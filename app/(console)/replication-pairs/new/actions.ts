@@ -4,6 +4,7 @@ import { redirect } from 'next/navigation';
 import { actionClient } from '@/lib/auth/action-client';
 import { loadPairContext } from '@/lib/dr/create-context';
 import { groupProblem, pairDiskProblem } from '@/lib/dr/preflight';
+import { jobByKey } from '@/lib/jobs/ledger';
 import { submitOnce, type SubmitFailure } from '@/lib/jobs/submit';
 import { load } from '@/lib/list/load';
 import { createReplicationPair as sendCreate } from '@/lib/otc/sdrs';
@@ -14,6 +15,9 @@ export const createReplicationPair = actionClient
   .metadata({ action: 'createReplicationPair', permission: 'create-replication-pair' })
   .inputSchema(replicationPairSchema)
   .action(async ({ parsedInput: input, ctx: { session } }): Promise<SubmitFailure> => {
+    // The same form sent again (retry, second tab) opens the job it already started.
+    const earlier = jobByKey(session.projectId, input.idempotencyKey);
+    if (earlier) redirect(`/jobs/${earlier.id}`);
     const cloud = cloudFor(session);
     const loaded = await load(() => loadPairContext(cloud, input.serverGroupId));
     if (!loaded.ok)
