@@ -41,6 +41,13 @@ describe('sort and page', () => {
     expect(page.rows.map((r) => r.name)).toEqual(['n20', 'n21', 'n22', 'n23', 'n24']);
   });
 
+  it('ignores sort names that are not its own keys', () => {
+    for (const sort of ['__proto__', 'constructor', 'toString']) {
+      const page = sortAndPage(rows, { ...parseListParams({ size: '10' }), sort }, keys);
+      expect(page.rows.map((r) => r.name)).toEqual(rows.slice(0, 10).map((r) => r.name));
+    }
+  });
+
   it('puts empty values last and clamps the page', () => {
     const page = sortAndPage(rows, parseListParams({ sort: 'size', dir: 'desc', size: '10', page: '99' }), keys);
     expect(page.page).toBe(3);

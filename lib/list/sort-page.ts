@@ -12,7 +12,8 @@ export interface Page<T> {
 
 /** Sorts the whole result by a known key (unknown keys keep the cloud's order), then cuts one page. */
 export function sortAndPage<T>(items: T[], params: ListParams, keys: SortKeys<T>): Page<T> {
-  const key = params.sort ? keys[params.sort] : undefined;
+  // Own keys only: a sort named `__proto__` or `constructor` must not reach Object.prototype.
+  const key = params.sort && Object.hasOwn(keys, params.sort) ? keys[params.sort] : undefined;
   const sorted = key
     ? [...items].sort((a, b) => {
         const av = key(a);
