@@ -196,9 +196,6 @@ const CATALOGUE: Record<string, ErrorAdvice> = {
   },
 };
 
-/** Codes the create operations can meet: the catalogue test checks each has an entry. */
-export const CREATE_ERROR_CODES = Object.keys(CATALOGUE);
-
 export const hasAdvice = (code: string): boolean => code in CATALOGUE;
 
 const GENERIC_5XX: ErrorAdvice = {

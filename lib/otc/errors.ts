@@ -57,5 +57,3 @@ const NOT_FOUND_CODES = new Set(['SDRS.1013', 'SDRS.1320', 'SDRS.1608', 'SDRS.19
 
 export const isNotFound = (e: unknown): boolean =>
   e instanceof OtcError && e.kind === 'http' && (e.status === 404 || NOT_FOUND_CODES.has(e.code));
-
-export const isUnauthorized = (e: unknown): boolean => e instanceof OtcError && e.status === 401;

@@ -54,15 +54,3 @@ export function protectedInstanceSchema(subnets: readonly SubnetOption[]) {
 }
 
 export type ProtectedInstanceInput = z.infer<typeof protectedInstanceBaseSchema>;
-
-/** Form fields in the order a person reads them, for focusing the first error. */
-export const PROTECTED_INSTANCE_FIELDS = [
-  'serverGroupId',
-  'serverId',
-  'name',
-  'description',
-  'subnetId',
-  'ipAddress',
-  'flavorRef',
-  'tags',
-] as const;

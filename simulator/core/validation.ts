@@ -1,4 +1,4 @@
-import { CloudError, sdrsError } from './errors';
+import { sdrsError } from './errors';
 
 /** Byte length in UTF-8: the cloud counts names and descriptions in bytes, not characters. */
 export const utf8Bytes = (s: string): number => Buffer.byteLength(s, 'utf8');
@@ -74,8 +74,6 @@ export function unwrap(body: unknown, key: string): Record<string, unknown> {
   if (!isObject(body) || !isObject(body[key])) throw sdrsError('SDRS.0201', 'Invalid request parameters');
   return body[key];
 }
-
-export const isCloudError = (e: unknown): e is CloudError => e instanceof CloudError;
 
 /** IPv4 helpers for subnet checks. */
 export function ipv4ToInt(ip: string): number | null {
