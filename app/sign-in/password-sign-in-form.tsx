@@ -1,49 +1,28 @@
 'use client';
 
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useAction } from 'next-safe-action/hooks';
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { buttonClasses } from '@/components/ui/button-classes';
 import { Field } from '@/components/ui/field';
 import { passwordSignInSchema, type PasswordSignIn } from '@/lib/schemas/sign-in';
 import { signInWithPassword } from './actions';
+import { useSignInAction } from './use-sign-in-action';
 
 export function PasswordSignInForm({ next }: { next: string }) {
-  const [formError, setFormError] = useState('');
   const form = useForm<PasswordSignIn>({
     resolver: zodResolver(passwordSignInSchema),
     defaultValues: { domain: '', user: '', password: '', project: 'eu-de', next },
   });
-  const { execute, isPending } = useAction(signInWithPassword, {
-    onSuccess: ({ data }) => {
-      if (!data?.failure) return;
-      // Keep what was typed, except the password.
-      form.resetField('password');
-      setFormError(data.failure.message);
-      if (data.failure.field === 'password' || data.failure.field === 'project') {
-        form.setError(data.failure.field, { message: data.failure.message }, { shouldFocus: true });
-      }
-    },
-    onError: ({ error }) => {
-      setFormError(error.serverError?.message ?? 'Check the highlighted fields.');
-      for (const [field, issue] of Object.entries(error.validationErrors ?? {})) {
-        const message = (issue as { _errors?: string[] })._errors?.[0];
-        if (message && field in passwordSignInSchema.shape) form.setError(field as keyof PasswordSignIn, { message });
-      }
-    },
-  });
+  const { submit, isPending, formError } = useSignInAction(
+    signInWithPassword,
+    form,
+    'password',
+    Object.keys(passwordSignInSchema.shape),
+  );
   const errors = form.formState.errors;
 
   return (
-    <form
-      noValidate
-      className="space-y-4"
-      onSubmit={form.handleSubmit((values) => {
-        setFormError('');
-        execute(values);
-      })}
-    >
+    <form noValidate className="space-y-4" onSubmit={form.handleSubmit(submit)}>
       <Field
         id="domain"
         label="Account name (domain)"
