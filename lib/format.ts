@@ -7,18 +7,6 @@ export function formatCloudTime(value: string | null | undefined): string {
   return `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 }
 
-export const currentProductionAz = (g: {
-  priority_station: 'source' | 'target';
-  source_availability_zone: string;
-  target_availability_zone: string;
-}) => (g.priority_station === 'source' ? g.source_availability_zone : g.target_availability_zone);
-
-export const currentDrAz = (g: {
-  priority_station: 'source' | 'target';
-  source_availability_zone: string;
-  target_availability_zone: string;
-}) => (g.priority_station === 'source' ? g.target_availability_zone : g.source_availability_zone);
-
 export const formatDuration = (ms: number): string => {
   const s = Math.max(0, Math.round(ms / 1000));
   return s < 60 ? `${s} s` : `${Math.floor(s / 60)} min ${s % 60} s`;

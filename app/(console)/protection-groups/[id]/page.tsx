@@ -13,7 +13,8 @@ import { statusInfo } from '@/lib/dr/status-map';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireSession } from '@/lib/auth/page-guard';
-import { currentDrAz, currentProductionAz, formatCloudTime } from '@/lib/format';
+import { drAzOf, productionAzOf } from '@/lib/dr/preflight';
+import { formatCloudTime } from '@/lib/format';
 import { loadOrNotFound } from '@/lib/list/load';
 import { getProtectionGroup, listProtectedInstances, listReplicationPairs } from '@/lib/otc/sdrs';
 import { cloudFor } from '@/lib/otc/session-cloud';
@@ -82,9 +83,9 @@ export default async function ProtectionGroupPage(props: PageProps<'/protection-
           ],
           [
             'Production runs in',
-            `${currentProductionAz(g)}${g.priority_station === 'target' ? ' (the original DR AZ, after switchover or failover)' : ''}`,
+            `${productionAzOf(g)}${g.priority_station === 'target' ? ' (the original DR AZ, after switchover or failover)' : ''}`,
           ],
-          ['DR site', currentDrAz(g)],
+          ['DR site', drAzOf(g)],
           ['Direction at creation', `${g.source_availability_zone} → ${g.target_availability_zone}`],
           ['Protection', g.protected_status === 'started' ? 'Enabled' : 'Disabled'],
           ['Health', g.health_status ?? '—'],

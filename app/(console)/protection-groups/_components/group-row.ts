@@ -1,4 +1,5 @@
-import { currentDrAz, currentProductionAz, formatCloudTime } from '@/lib/format';
+import { drAzOf, productionAzOf } from '@/lib/dr/preflight';
+import { formatCloudTime } from '@/lib/format';
 import { parseCloudTime } from '@/lib/otc/time';
 import type { ServerGroup } from '@/lib/otc/schemas';
 
@@ -23,8 +24,8 @@ export const toGroupRow = (g: ServerGroup): GroupRow => ({
   status: g.status,
   replicationStatus: g.replication_status,
   progress: g.progress,
-  productionAz: currentProductionAz(g),
-  drAz: currentDrAz(g),
+  productionAz: productionAzOf(g),
+  drAz: drAzOf(g),
   instances: g.protected_instance_num,
   pairs: g.replication_num,
   created: formatCloudTime(g.created_at),
