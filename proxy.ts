@@ -1,7 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { SESSION_COOKIE } from './lib/auth/session-cookie';
 import { contentSecurityPolicy } from './lib/security-headers';
-
-const SESSION_COOKIE = 'sdrs_session';
 
 /** The Origin a browser sends with a POST must be this site (the host it asked, as forwarded). */
 function sameOrigin(request: NextRequest): boolean {

@@ -11,9 +11,9 @@ import { db } from '../store/db';
 import { sessions } from '../store/schema';
 import { roleFromCloudRoles, type Role } from './roles';
 import { SecretBox } from './secret-box';
+import { SESSION_COOKIE } from './session-cookie';
 import { ABSOLUTE_LIFETIME_MS, sessionEnded } from './session-rules';
 
-export const SESSION_COOKIE = 'sdrs_session';
 const TOUCH_EVERY_MS = 60_000;
 
 export type CloudCredentials = Credentials;
