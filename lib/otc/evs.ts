@@ -5,26 +5,32 @@ import { evsReplicationPairSchema, volumeSchema, type EvsReplicationPair, type V
 
 const PAGE = 1000;
 
-/** The deprecated EVS pair list has no count: page with `marker` until a short page. */
-export async function listEvsReplicationPairs(
+/** EVS lists have no count: page with `marker` (the last id) until a short page. */
+async function listByMarker<T extends { id: string }>(
   cloud: Cloud,
-  filter: { status?: string } = {},
-): Promise<EvsReplicationPair[]> {
-  const schema = z.looseObject({ replications: z.array(evsReplicationPairSchema) });
-  const items: EvsReplicationPair[] = [];
+  path: string,
+  key: string,
+  item: z.ZodType<T>,
+  query: Record<string, string | undefined> = {},
+): Promise<T[]> {
+  const schema = z.looseObject({ [key]: z.array(item) });
+  const items: T[] = [];
   let marker: string | undefined;
   for (;;) {
-    const page = await cloud.call(
-      'evs',
-      { method: 'GET', path: '/os-vendor-replications', query: { ...filter, limit: PAGE, marker } },
-      schema,
-    );
-    items.push(...page.replications);
-    const last = page.replications.at(-1);
-    if (page.replications.length < PAGE || !last) return items;
+    const page = await cloud.call('evs', { method: 'GET', path, query: { ...query, limit: PAGE, marker } }, schema);
+    const batch = page[key] as T[];
+    items.push(...batch);
+    const last = batch.at(-1);
+    if (batch.length < PAGE || !last) return items;
     marker = last.id;
   }
 }
+
+export const listEvsReplicationPairs = (
+  cloud: Cloud,
+  filter: { status?: string } = {},
+): Promise<EvsReplicationPair[]> =>
+  listByMarker(cloud, '/os-vendor-replications', 'replications', evsReplicationPairSchema, filter);
 
 export async function getEvsReplicationPair(cloud: Cloud, id: string): Promise<EvsReplicationPair> {
   const r = await cloud.call(
@@ -35,22 +41,8 @@ export async function getEvsReplicationPair(cloud: Cloud, id: string): Promise<E
   return r.replication;
 }
 
-export async function listVolumes(cloud: Cloud): Promise<Volume[]> {
-  const schema = z.looseObject({ volumes: z.array(volumeSchema) });
-  const items: Volume[] = [];
-  let marker: string | undefined;
-  for (;;) {
-    const page = await cloud.call(
-      'evs',
-      { method: 'GET', path: '/volumes/detail', query: { limit: PAGE, marker } },
-      schema,
-    );
-    items.push(...page.volumes);
-    const last = page.volumes.at(-1);
-    if (page.volumes.length < PAGE || !last) return items;
-    marker = last.id;
-  }
-}
+export const listVolumes = (cloud: Cloud): Promise<Volume[]> =>
+  listByMarker(cloud, '/volumes/detail', 'volumes', volumeSchema);
 
 export interface EvsPairRequest {
   name: string;
