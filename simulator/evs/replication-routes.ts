@@ -5,7 +5,7 @@ import type { Sim } from '../core/sim';
 import { isObject, utf8Bytes } from '../core/validation';
 import { projectOf, readJson, type SimContext, type SimEnv } from '../http/env';
 import { evsPairView } from './views';
-import { evsBadRequest, evsNotFound, evsPaging } from './volume-routes';
+import { afterMarker, evsBadRequest, evsNotFound, evsPaging } from './volume-routes';
 
 /** The deprecated EVS replication-pair API (reference §3.1); names and descriptions up to 255 bytes. */
 export function evsReplicationRoutes(sim: Sim): Hono<SimEnv> {
@@ -80,7 +80,7 @@ export function evsReplicationRoutes(sim: Sim): Hono<SimEnv> {
   const list = (c: SimContext) => {
     const q = c.req.query();
     const { limit, offset } = evsPaging(q);
-    let items = sim.state
+    const items = sim.state
       .where('evs_pair', (p) => p.project_id === projectOf(c))
       .filter((p) => !q.name || p.name === q.name)
       .filter((p) => !q.status || p.status === q.status)
@@ -90,12 +90,7 @@ export function evsReplicationRoutes(sim: Sim): Hono<SimEnv> {
         (a, b) =>
           (q.sort_dir === 'asc' ? a.created_at - b.created_at : b.created_at - a.created_at) || (a.id < b.id ? -1 : 1),
       );
-    if (q.marker) {
-      const i = items.findIndex((p) => p.id === q.marker);
-      if (i < 0) throw evsBadRequest(`marker [${q.marker}] not found`);
-      items = items.slice(i + 1);
-    }
-    return items.slice(offset, offset + limit);
+    return afterMarker(items, q.marker).slice(offset, offset + limit);
   };
 
   r.get(base, (c) => c.json({ replications: list(c).map(view) }));

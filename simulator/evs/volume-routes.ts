@@ -29,6 +29,14 @@ export function evsPaging(q: Record<string, string>): { limit: number; offset: n
   return { limit, offset };
 }
 
+/** The items after the one whose id is `marker` (Cinder refuses an unknown marker). */
+export function afterMarker<T extends { id: string }>(items: T[], marker: string | undefined): T[] {
+  if (!marker) return items;
+  const i = items.findIndex((item) => item.id === marker);
+  if (i < 0) throw evsBadRequest(`marker [${marker}] not found`);
+  return items.slice(i + 1);
+}
+
 export function volumeRoutes(sim: Sim): Hono<SimEnv> {
   const r = new Hono<SimEnv>();
   const base = '/v2/:project_id';
@@ -58,11 +66,7 @@ export function volumeRoutes(sim: Sim): Hono<SimEnv> {
         const cmp = av < bv ? -1 : av > bv ? 1 : a.id < b.id ? -1 : 1;
         return desc ? -cmp : cmp;
       });
-    if (q.marker) {
-      const i = items.findIndex((v) => v.id === q.marker);
-      if (i < 0) throw evsBadRequest(`marker [${q.marker}] not found`);
-      items = items.slice(i + 1);
-    }
+    items = afterMarker(items, q.marker);
     const page = items.slice(offset, offset + limit);
     const origin = new URL(c.req.url).origin;
     const last = page[page.length - 1];
