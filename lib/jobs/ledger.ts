@@ -168,3 +168,13 @@ export const jobByKey = (projectId: string, key: string): JobRow | undefined =>
     .from(jobs)
     .where(and(eq(jobs.projectId, projectId), eq(jobs.idempotencyKey, key)))
     .get();
+
+/** Everyone who started a job in the project, for the "started by" filter. */
+export const jobUsers = (projectId: string): string[] =>
+  db()
+    .selectDistinct({ userName: jobs.userName })
+    .from(jobs)
+    .where(eq(jobs.projectId, projectId))
+    .orderBy(jobs.userName)
+    .all()
+    .map((r) => r.userName);

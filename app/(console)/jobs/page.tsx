@@ -9,7 +9,7 @@ import { load } from '@/lib/list/load';
 import { listAllFailedTasks, listProtectionGroups } from '@/lib/otc/sdrs';
 import { JobsTable } from '@/components/jobs/jobs-table';
 import { JobFilters } from '@/components/jobs/job-filters';
-import { listJobs } from '@/lib/jobs/ledger';
+import { jobUsers, listJobs } from '@/lib/jobs/ledger';
 import { toJobView } from '@/lib/jobs/job-view';
 import { cloudFor } from '@/lib/otc/session-cloud';
 
@@ -22,7 +22,7 @@ export default async function JobsPage(props: PageProps<'/jobs'>) {
   const pick = (v: string | string[] | undefined) => (typeof v === 'string' && v !== '' ? v : undefined);
   const filter = { status: pick(q.status), jobType: pick(q.type), userName: pick(q.user) };
   const ledger = listJobs(session.projectId, filter).map(toJobView);
-  const users = [...new Set(listJobs(session.projectId).map((j) => j.userName))].sort();
+  const users = jobUsers(session.projectId);
   const cloud = cloudFor(session);
   const loaded = await load(async () => {
     const groups = await listProtectionGroups(cloud);
