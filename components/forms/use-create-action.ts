@@ -34,12 +34,16 @@ export function useCreateAction<T extends FieldValues>(
     onError: ({ error }) => {
       const serverError = error.serverError as { message?: string } | undefined;
       setFormError(serverError?.message ?? 'The console could not check the form. Nothing was sent; try again.');
+      if (error.validationErrors) onFieldErrors?.();
     },
   });
-  const submit = (values: T) => {
+  const clearFeedback = () => {
     setFormError('');
     setCloudError(null);
+  };
+  const submit = (values: T) => {
+    clearFeedback();
     execute(values);
   };
-  return { submit, isPending, formError, cloudError };
+  return { submit, isPending, formError, cloudError, clearFeedback };
 }

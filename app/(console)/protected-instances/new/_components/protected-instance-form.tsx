@@ -1,14 +1,15 @@
 'use client';
 
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useAction } from 'next-safe-action/hooks';
 import { useMemo, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { FieldError } from '@/components/forms/field-error';
 import { NameFields } from '@/components/forms/name-fields';
 import { TagsField } from '@/components/forms/tags-field';
+import { useCreateAction } from '@/components/forms/use-create-action';
 import { buttonClasses } from '@/components/ui/button-classes';
-import { CloudErrorPanel, type CloudErrorView } from '@/components/ui/cloud-error-panel';
+import { CloudErrorPanel } from '@/components/ui/cloud-error-panel';
+import { Field } from '@/components/ui/field';
 import { protectedInstanceSchema, type ProtectedInstanceInput } from '@/lib/schemas/protected-instance';
 import { createProtectedInstance } from '../actions';
 import type { ProtectedInstanceFormOptions } from './form-options';
@@ -24,8 +25,6 @@ export function ProtectedInstanceForm({ options }: { options: ProtectedInstanceF
   // One key per form: a double click or a retried request finds the first job instead of making a second.
   const [idempotencyKey] = useState(() => crypto.randomUUID());
   const [step, setStep] = useState<'edit' | 'review'>('edit');
-  const [formError, setFormError] = useState('');
-  const [cloudError, setCloudError] = useState<CloudErrorView | null>(null);
   const form = useForm<ProtectedInstanceInput>({
     resolver: zodResolver(schema),
     // Errors appear on submit, then follow each keystroke; none appear on blur, which would move the button away under a click.
@@ -50,26 +49,14 @@ export function ProtectedInstanceForm({ options }: { options: ProtectedInstanceF
   const flavor = options.flavors.find((f) => f.id === values.flavorRef);
   const smallerFlavor = server && flavor && (flavor.vcpus < server.flavor.vcpus || flavor.ram < server.flavor.ram);
 
-  const { execute, isPending } = useAction(createProtectedInstance, {
-    onSuccess: ({ data }) => {
-      if (!data || data.ok) return;
-      setFormError(data.message);
-      setCloudError(data.cloudError ?? null);
-      if (data.fieldErrors && Object.keys(data.fieldErrors).length > 0) {
-        setStep('edit');
-        for (const [field, message] of Object.entries(data.fieldErrors)) {
-          form.setError(field as keyof ProtectedInstanceInput, { message });
-        }
-      }
-    },
-    onError: ({ error }) => {
-      setFormError(error.serverError?.message ?? 'The console could not check the form. Nothing was sent; try again.');
-      if (error.validationErrors) setStep('edit');
-    },
-  });
+  const { submit, isPending, formError, cloudError, clearFeedback } = useCreateAction(
+    createProtectedInstance,
+    form,
+    () => setStep('edit'),
+  );
 
   const toReview = form.handleSubmit(() => {
-    setFormError('');
+    clearFeedback();
     setStep('review');
   });
 
@@ -101,21 +88,14 @@ export function ProtectedInstanceForm({ options }: { options: ProtectedInstanceF
               </select>
               <FieldError id="subnetId-error" message={errors.subnetId?.message} />
             </div>
-            <div className="space-y-1">
-              <label htmlFor="ipAddress" className={label}>
-                Primary IP
-              </label>
-              <input
-                id="ipAddress"
-                className={input}
-                disabled={!values.subnetId}
-                placeholder={values.subnetId ? 'Assigned automatically' : 'Choose a subnet first'}
-                aria-invalid={errors.ipAddress ? true : undefined}
-                aria-describedby="ipAddress-error"
-                {...register('ipAddress')}
-              />
-              <FieldError id="ipAddress-error" message={errors.ipAddress?.message} />
-            </div>
+            <Field
+              id="ipAddress"
+              label="Primary IP"
+              disabled={!values.subnetId}
+              placeholder={values.subnetId ? 'Assigned automatically' : 'Choose a subnet first'}
+              error={errors.ipAddress?.message}
+              {...register('ipAddress')}
+            />
             <div className="space-y-1">
               <label htmlFor="flavorRef" className={label}>
                 Flavor
@@ -171,11 +151,7 @@ export function ProtectedInstanceForm({ options }: { options: ProtectedInstanceF
               type="button"
               className={buttonClasses.primary}
               disabled={isPending}
-              onClick={() => {
-                setFormError('');
-                setCloudError(null);
-                execute(form.getValues());
-              }}
+              onClick={() => submit(form.getValues())}
             >
               {isPending ? 'Creating…' : 'Create protected instance'}
             </button>
