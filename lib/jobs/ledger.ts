@@ -29,6 +29,14 @@ export interface NewJob {
   starterSession: string;
 }
 
+/** The job an idempotency key already started in this project, if any. */
+export const jobByKey = (projectId: string, key: string): JobRow | undefined =>
+  db()
+    .select()
+    .from(jobs)
+    .where(and(eq(jobs.projectId, projectId), eq(jobs.idempotencyKey, key)))
+    .get();
+
 export type Reservation = { fresh: true; id: string } | { fresh: false; job: JobRow };
 
 /**
@@ -65,11 +73,7 @@ export function reserveJob(job: NewJob): Reservation {
     .onConflictDoNothing()
     .run();
   if (inserted.changes === 1) return { fresh: true, id };
-  const existing = db()
-    .select()
-    .from(jobs)
-    .where(and(eq(jobs.projectId, job.projectId), eq(jobs.idempotencyKey, job.idempotencyKey)))
-    .get();
+  const existing = jobByKey(job.projectId, job.idempotencyKey);
   if (!existing) throw new Error('idempotency reservation vanished');
   return { fresh: false, job: existing };
 }
@@ -160,14 +164,6 @@ export function failStaleReservations(now: number, olderThanMs: number): void {
     .where(and(eq(jobs.status, 'SUBMITTING'), lte(jobs.createdAt, now - olderThanMs)))
     .run();
 }
-
-/** The job an idempotency key already started in this project, if any. */
-export const jobByKey = (projectId: string, key: string): JobRow | undefined =>
-  db()
-    .select()
-    .from(jobs)
-    .where(and(eq(jobs.projectId, projectId), eq(jobs.idempotencyKey, key)))
-    .get();
 
 /** Everyone who started a job in the project, for the "started by" filter. */
 export const jobUsers = (projectId: string): string[] =>
