@@ -1,9 +1,8 @@
 import 'server-only';
 import { createSafeActionClient, returnServerError } from 'next-safe-action';
 import { z } from 'zod';
-import { recordAudit } from '../audit/audit-log';
-import { can, deniedReason, type Permission } from './roles';
-import { getSession } from './session';
+import { authorize } from './authorize';
+import type { Permission } from './roles';
 
 export interface ActionServerError {
   code: 'unauthenticated' | 'forbidden' | 'internal';
@@ -41,24 +40,7 @@ export const publicActionClient = baseClient;
  * the server before the input is even parsed. Refusals are recorded in the audit log.
  */
 export const actionClient = baseClient.use(async ({ next, metadata }) => {
-  const session = await getSession();
-  if (!session) {
-    returnServerError<ActionServerError>({
-      code: 'unauthenticated',
-      message: 'Your session has ended. Sign in again.',
-    });
-  }
-  if (!can(session.role, metadata.permission)) {
-    recordAudit({
-      userName: session.userName,
-      projectId: session.projectId,
-      action: metadata.action,
-      outcome: 'denied',
-    });
-    returnServerError<ActionServerError>({
-      code: 'forbidden',
-      message: deniedReason(session.role, metadata.permission) ?? '',
-    });
-  }
-  return next({ ctx: { session } });
+  const auth = await authorize(metadata.action, metadata.permission);
+  if (!auth.ok) returnServerError<ActionServerError>({ code: auth.code, message: auth.message });
+  return next({ ctx: { session: auth.session } });
 });
