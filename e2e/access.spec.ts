@@ -2,23 +2,12 @@ import { expect, test, type APIRequestContext } from '@playwright/test';
 import { can, type Role } from '../lib/auth/roles';
 import { ACTION_ACCESS, ROUTE_ACCESS } from './access-matrix';
 import { consolePages, routeHandlers, seedIds, serverActions } from './inventory';
-import { stateFile } from './support';
+import { postAction, stateFile } from './support';
 
 const ROLES: Role[] = ['viewer', 'support', 'operator'];
-const BASE_URL = `http://127.0.0.1:${process.env.E2E_PORT ?? 3100}`;
 
-/** Calls a server action the way the browser does: POST with its id in `Next-Action`. */
 async function callAction(request: APIRequestContext, id: string) {
-  const res = await request.post('/', {
-    headers: {
-      'Next-Action': id,
-      'Content-Type': 'text/plain;charset=UTF-8',
-      Accept: 'text/x-component',
-      Origin: BASE_URL,
-    },
-    data: JSON.stringify([{}]),
-    maxRedirects: 0,
-  });
+  const res = await postAction(request, id);
   return { status: res.status(), body: await res.text() };
 }
 

@@ -1,9 +1,7 @@
 import Database from 'better-sqlite3';
 import { expect, test } from '@playwright/test';
 import { actionOf } from './inventory';
-import { signInWithPassword, stateFile } from './support';
-
-const BASE_URL = `http://127.0.0.1:${process.env.E2E_PORT ?? 3100}`;
+import { postAction, signInWithPassword, stateFile } from './support';
 
 /** The audit log as the console stored it (the e2e console's own database file). */
 function auditRows(
@@ -39,14 +37,10 @@ test.describe('as a viewer', () => {
 
   test('a refused action is recorded as denied', async ({ request }) => {
     const before = auditRows('createReplicationPair').filter((r) => r.outcome === 'denied').length;
-    const res = await request.post('/', {
-      headers: {
-        'Next-Action': actionOf('app/(console)/replication-pairs/new/actions.ts', 'createReplicationPair'),
-        'Content-Type': 'text/plain;charset=UTF-8',
-        Origin: BASE_URL,
-      },
-      data: JSON.stringify([{}]),
-    });
+    const res = await postAction(
+      request,
+      actionOf('app/(console)/replication-pairs/new/actions.ts', 'createReplicationPair'),
+    );
     expect(await res.text()).toContain('"forbidden"');
     const after = auditRows('createReplicationPair').filter((r) => r.outcome === 'denied');
     expect(after.length).toBe(before + 1);

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { actionOf } from './inventory';
-import { stateFile } from './support';
+import { postAction, stateFile } from './support';
 
 test.describe('security headers', () => {
   test('pages, redirects, API answers and static files carry them', async ({ request, page }) => {
@@ -47,11 +47,7 @@ test.describe('security headers', () => {
 
     test('a server action posted from another site is refused before it runs', async ({ request }) => {
       const action = actionOf('app/(console)/actions.ts', 'signOut');
-      const foreign = await request.post('/', {
-        headers: { 'Next-Action': action, 'Content-Type': 'text/plain;charset=UTF-8', Origin: 'https://evil.example' },
-        data: '[{}]',
-        maxRedirects: 0,
-      });
+      const foreign = await postAction(request, action, {}, { origin: 'https://evil.example' });
       expect(foreign.status()).toBe(403);
       expect(await foreign.json()).toMatchObject({ error: 'forbidden-origin' });
       // The session survived: signOut never ran.

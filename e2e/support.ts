@@ -51,3 +51,27 @@ export async function simAsOperator(method: string, path: string, body?: unknown
     body: body === undefined ? undefined : JSON.stringify(body),
   });
 }
+
+export const BASE_URL = `http://127.0.0.1:${process.env.E2E_PORT ?? 3100}`;
+
+/**
+ * Posts a server action the way a browser does: its id in `Next-Action`, the input as the body,
+ * and this site's Origin (pass another to play a cross-site request).
+ */
+export function postAction(
+  request: import('@playwright/test').APIRequestContext,
+  id: string,
+  input: unknown = {},
+  options: { page?: string; origin?: string } = {},
+) {
+  return request.post(options.page ?? '/', {
+    headers: {
+      'Next-Action': id,
+      'Content-Type': 'text/plain;charset=UTF-8',
+      Accept: 'text/x-component',
+      Origin: options.origin ?? BASE_URL,
+    },
+    data: JSON.stringify([input]),
+    maxRedirects: 0,
+  });
+}
