@@ -4,6 +4,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
+import { waitFor } from './lib/wait-for.mjs';
 
 const SIM_PORT = process.env.SIM_PORT ?? '8787';
 const PORT = process.env.PORT ?? '3000';
@@ -40,19 +41,6 @@ function start(name, command, args, env) {
   });
   children.push(child);
   return child;
-}
-
-async function waitFor(url, timeoutMs) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`${url} did not come up`);
 }
 
 start('simulated cloud', 'npx', ['tsx', 'simulator/main.ts'], { SIM_PORT });

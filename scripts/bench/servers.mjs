@@ -1,19 +1,7 @@
 // Starts the simulated cloud and the console for a measurement, on ports of their own, with fresh stores.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-
-export async function waitFor(url, timeoutMs = 60_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`${url} did not come up`);
-}
+import { waitFor } from '../lib/wait-for.mjs';
 
 export async function startStack({ simPort, consolePort, timeScale, seedScale = 1 }) {
   fs.mkdirSync('data', { recursive: true });
