@@ -1,4 +1,6 @@
 import { expect, test } from '@playwright/test';
+import { seedIds } from './inventory';
+import { auditRows } from './store';
 import { SIM_URL, stateFile } from './support';
 
 test.use({ storageState: stateFile('operator') });
@@ -17,4 +19,45 @@ test('when the cloud expires every token, the console signs in again on its own 
     page.getByRole('table', { name: 'Protection groups' }).getByRole('link', { name: 'erp-prod' }),
   ).toBeVisible();
   await expect(page.getByRole('alert').filter({ hasText: 'could not be loaded' })).toHaveCount(0);
+});
+
+test.describe('when the cloud refuses to renew the sign-in', () => {
+  // A session of its own: this one is ended on purpose.
+  test.use({ storageState: { cookies: [], origins: [] } });
+
+  test.afterEach(async () => {
+    await fetch(`${SIM_URL}/__sim/faults`, { method: 'DELETE' });
+  });
+
+  test('the user is sent to sign in again, and comes back to the page they were on', async ({ page }) => {
+    const { group } = await seedIds();
+    const where = `/protection-groups/${group}`;
+    await page.goto(where);
+    await page.getByRole('button', { name: 'Sign in as demo-viewer' }).click();
+    await page.waitForURL(where);
+    await expect(page.getByRole('heading', { level: 1, name: 'erp-prod' })).toBeVisible();
+
+    // Every token expires and IAM refuses the stored password from now on.
+    await fetch(`${SIM_URL}/__sim/faults/errors`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        match: 'POST /v3/auth/tokens',
+        status: 401,
+        body: { error: { code: 401, title: 'Unauthorized', message: 'The password has been changed.' } },
+      }),
+    });
+    await fetch(`${SIM_URL}/__sim/tokens/expire`, { method: 'POST' });
+    await page.reload();
+    await page.waitForURL(/\/sign-in\?/);
+    expect(new URL(page.url()).searchParams.get('next')).toBe(where);
+    await expect(page.getByRole('status').filter({ hasText: 'no longer accepted your sign-in' })).toBeVisible();
+    const ended = auditRows({ action: 'sessionEnded' }).at(-1);
+    expect(ended).toMatchObject({ user_name: 'demo-viewer', outcome: 'denied', error_code: 'APIGW.0301' });
+
+    await fetch(`${SIM_URL}/__sim/faults`, { method: 'DELETE' });
+    await page.getByRole('button', { name: 'Sign in as demo-viewer' }).click();
+    await page.waitForURL(where);
+    await expect(page.getByRole('heading', { level: 1, name: 'erp-prod' })).toBeVisible();
+  });
 });

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { redirect } from 'next/navigation';
 import { getSession } from '@/lib/auth/session';
+import { CLOUD_SIGNED_OUT } from '@/lib/auth/sign-in-again';
 import { config } from '@/lib/config';
 import { safeNextPath } from '@/lib/schemas/sign-in';
 import { DemoAccounts } from './demo-accounts';
@@ -23,6 +24,12 @@ export default async function SignInPage(props: PageProps<'/sign-in'>) {
           sees them.
         </p>
       </div>
+      {params.reason === CLOUD_SIGNED_OUT ? (
+        <p role="status" className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          The cloud no longer accepted your sign-in, even after the console renewed it (a changed password or a disabled
+          user or key). Sign in again to go back to the page you were on.
+        </p>
+      ) : null}
       <SignInForm next={next} />
       {demo ? <DemoAccounts next={next} /> : null}
     </main>

@@ -141,6 +141,11 @@ export function storeRefreshedToken(idHash: string, token: { token: string; expi
     .run();
 }
 
+/** Ends a session in the store; its cookie no longer opens anything. */
+export function endSession(idHash: string): void {
+  db().delete(sessions).where(eq(sessions.idHash, idHash)).run();
+}
+
 export async function destroySession(): Promise<void> {
   const jar = await cookies();
   const id = jar.get(SESSION_COOKIE)?.value;

@@ -82,6 +82,39 @@ describe('session token handling', () => {
     expect(saved).toHaveLength(1);
   });
 
+  /** The service refuses every token; IAM answers as `iam` says. */
+  const refusingCloud = (iam: () => Response | Promise<Response>) =>
+    (async (url: URL | string) =>
+      String(url).endsWith('/auth/tokens')
+        ? iam()
+        : new Response(JSON.stringify({ error_code: 'APIGW.0301', error_msg: 'Expired.' }), {
+            status: 401,
+          })) as typeof fetch;
+
+  it('keeps the 401 when IAM refuses the stored credentials, so the user is asked to sign in again', async () => {
+    const impl = refusingCloud(
+      () => new Response(JSON.stringify({ error: { code: 401, title: 'Unauthorized' } }), { status: 401 }),
+    );
+    await expect(
+      cloudWith({ token: 't0', expiresAt: now() + 3600_000 }, impl, now, []).call(
+        'sdrs',
+        { method: 'GET', path: '/server-groups' },
+        schema,
+      ),
+    ).rejects.toMatchObject({ status: 401, code: 'APIGW.0301' });
+  });
+
+  it('reports an unreachable IAM during a refresh as such, not as a refused sign-in', async () => {
+    const impl = refusingCloud(() => Promise.reject(new TypeError('fetch failed')));
+    await expect(
+      cloudWith({ token: 't0', expiresAt: now() + 3600_000 }, impl, now, []).call(
+        'sdrs',
+        { method: 'GET', path: '/server-groups' },
+        schema,
+      ),
+    ).rejects.toMatchObject({ kind: 'network', code: 'NET.UNREACHABLE' });
+  });
+
   it('reports an answer of the wrong shape as an invalid response', async () => {
     const { impl } = fakeCloud(now);
     await expect(

@@ -48,8 +48,11 @@ function tokenAuthenticator(
     async refresh() {
       try {
         return await refresh();
-      } catch {
-        return false;
+      } catch (e) {
+        // IAM refused the stored credentials (changed password, disabled user): the 401 stands and
+        // the user must sign in again. An unreachable IAM is not a refusal; that error is reported as is.
+        if (e instanceof OtcError && e.kind === 'http' && e.status < 500) return false;
+        throw e;
       }
     },
   };
