@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { auditRows, ledgerRows } from './store';
 import { SIM_URL, simAsOperator, stateFile } from './support';
 
 test.use({ storageState: stateFile('support') });
@@ -126,7 +127,8 @@ test.describe('create protected instance', () => {
       error_code: 'SDRS.1306',
       fail_reason: 'Failed to create the server',
     });
-    await fillForm(page, 'cache-01', `e2e-fail-${Date.now().toString(36)}`);
+    const name = `e2e-fail-${Date.now().toString(36)}`;
+    await fillForm(page, 'cache-01', name);
     await submitFromReview(page);
     await expect(jobStatus(page)).toHaveAttribute('data-job-status', 'FAIL', { timeout: 20_000 });
     const alert = page.getByRole('alert').filter({ hasText: 'failed.' });
@@ -135,6 +137,20 @@ test.describe('create protected instance', () => {
     await expect(alert).toContainText('The cloud could not create the DR server.');
     await expect(alert).toContainText('What to do');
     await expect(alert).toContainText('Creation failed');
+
+    // The ledger, the Jobs page and the audit log tell the same story.
+    const jobId = /\/jobs\/([0-9a-f-]{36})/.exec(page.url())?.[1] ?? '';
+    expect(ledgerRows({ id: jobId })).toMatchObject([{ status: 'FAIL', error_code: 'SDRS.1306' }]);
+    await expect
+      .poll(() => auditRows({ jobId }).map((r) => [r.action, r.outcome, r.error_code]))
+      .toEqual([
+        ['createProtectedInstance', 'ok', null],
+        ['jobEnded', 'failed', 'SDRS.1306'],
+      ]);
+    await page.goto('/jobs?status=FAIL');
+    await expect(
+      page.getByRole('table', { name: 'Jobs started from this console' }).getByRole('row', { name: new RegExp(name) }),
+    ).toContainText(/Failed.*SDRS\.1306/);
   });
 
   test('reloading mid-job keeps the progress, and a second browser sees the same job', async ({ page, browser }) => {

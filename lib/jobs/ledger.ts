@@ -1,6 +1,6 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
-import { and, desc, eq, inArray, lte } from 'drizzle-orm';
+import { and, desc, eq, inArray, lt, lte } from 'drizzle-orm';
 import { db } from '../store/db';
 import { jobs } from '../store/schema';
 
@@ -112,10 +112,17 @@ export function updateJob(id: string, changes: Partial<JobRow>): void {
     .run();
 }
 
+/** A look is written at most this often per job: the pause after two unviewed minutes needs no finer grain. */
+const VIEW_GRAIN_MS = 5000;
+
 /** Someone is looking: polling resumes (or continues) for these jobs. */
-export function markViewed(ids: string[], sessionHash: string): void {
+export function markViewed(ids: string[], sessionHash: string, now = Date.now()): void {
   if (ids.length === 0) return;
-  db().update(jobs).set({ lastViewedAt: Date.now(), viewerSession: sessionHash }).where(inArray(jobs.id, ids)).run();
+  db()
+    .update(jobs)
+    .set({ lastViewedAt: now, viewerSession: sessionHash })
+    .where(and(inArray(jobs.id, ids), lt(jobs.lastViewedAt, now - VIEW_GRAIN_MS)))
+    .run();
 }
 
 export const dueJobs = (now: number): JobRow[] =>
@@ -146,24 +153,13 @@ export function listJobs(projectId: string, filter: JobFilter = {}, limit = 500)
     .all();
 }
 
-/**
- * A reservation older than `olderThanMs` whose cloud call never came back: the console stopped
- * mid-submit. Whether the cloud acted is unknown, so the job says exactly that.
- */
-export function failStaleReservations(now: number, olderThanMs: number): void {
+/** Reservations older than `olderThanMs` whose cloud call never came back: the console stopped mid-submit. */
+export const staleReservations = (now: number, olderThanMs: number): JobRow[] =>
   db()
-    .update(jobs)
-    .set({
-      status: 'FAIL',
-      errorCode: 'CONSOLE.INTERRUPTED',
-      failReason:
-        'The console stopped while submitting. Check the list: the resource may or may not have been created.',
-      finishedAt: now,
-      updatedAt: now,
-    })
+    .select()
+    .from(jobs)
     .where(and(eq(jobs.status, 'SUBMITTING'), lte(jobs.createdAt, now - olderThanMs)))
-    .run();
-}
+    .all();
 
 /** Everyone who started a job in the project, for the "started by" filter. */
 export const jobUsers = (projectId: string): string[] =>

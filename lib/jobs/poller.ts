@@ -1,8 +1,9 @@
 import 'server-only';
 import { liveSessionByHash } from '../auth/session';
 import { cloudFor } from '../otc/session-cloud';
-import { dueJobs, failStaleReservations, updateJob, type JobRow } from './ledger';
+import { dueJobs, staleReservations, updateJob, type JobRow } from './ledger';
 import { isPaused, pollIntervalMs, retryDelayMs } from './poll-schedule';
+import { recordJobEnd } from './job-end';
 import { pollJob } from './track';
 
 const TICK_MS = 200;
@@ -28,19 +29,23 @@ async function pollOne(row: JobRow, now: number): Promise<void> {
   }
   try {
     const progress = await pollJob(cloudFor(session), row);
-    const done = progress.status === 'SUCCESS' || progress.status === 'FAIL';
-    updateJob(row.id, {
-      status: progress.status,
+    const changes: Partial<JobRow> = {
       ...(progress.subJobs ? { subJobs: JSON.stringify(progress.subJobs) } : {}),
       ...(progress.entities ? { entities: JSON.stringify(progress.entities) } : {}),
-      errorCode: progress.errorCode ?? null,
-      failReason: progress.failReason ?? null,
       ...(progress.targetId ? { targetId: progress.targetId } : {}),
       ...(progress.targetStatus ? { targetStatus: progress.targetStatus } : {}),
-      finishedAt: done ? Date.now() : null,
       pollErrors: 0,
       nextPollAt: Date.now() + pollIntervalMs(age),
-    });
+    };
+    if (progress.status === 'SUCCESS' || progress.status === 'FAIL') {
+      recordJobEnd(
+        row,
+        { status: progress.status, errorCode: progress.errorCode, failReason: progress.failReason },
+        changes,
+      );
+    } else {
+      updateJob(row.id, { ...changes, status: progress.status, errorCode: null, failReason: null, finishedAt: null });
+    }
   } catch (e) {
     console.error(`[jobs] polling ${row.id} failed: ${(e as Error).message}`);
     updateJob(row.id, {
@@ -57,7 +62,15 @@ export async function pollDueJobs(now = Date.now()): Promise<number> {
   if (busy) return 0;
   busy = true;
   try {
-    failStaleReservations(now, SUBMIT_TIMEOUT_MS);
+    for (const row of staleReservations(now, SUBMIT_TIMEOUT_MS)) {
+      // Whether the cloud acted is unknown, so the job says exactly that.
+      recordJobEnd(row, {
+        status: 'FAIL',
+        errorCode: 'CONSOLE.INTERRUPTED',
+        failReason:
+          'The console stopped while submitting. Check the list: the resource may or may not have been created.',
+      });
+    }
     const due = dueJobs(now);
     for (let i = 0; i < due.length; i += CONCURRENCY) {
       await Promise.all(due.slice(i, i + CONCURRENCY).map((row) => pollOne(row, now)));

@@ -2,8 +2,10 @@ import 'server-only';
 import type { CloudErrorView } from '@/components/ui/cloud-error-panel';
 import { recordAudit } from '../audit/audit-log';
 import type { Session } from '../auth/session';
+import { signInAgain } from '../auth/sign-in-again';
 import { OtcError } from '../otc/errors';
-import { markSubmitted, releaseReservation, reserveJob, updateJob, type NewJob } from './ledger';
+import { recordJobEnd } from './job-end';
+import { getJobRow, markSubmitted, releaseReservation, reserveJob, type NewJob } from './ledger';
 import { ensurePoller } from './poller';
 
 export type SubmitFailure = {
@@ -41,20 +43,16 @@ export async function submitOnce(
   try {
     const sent = await send();
     markSubmitted(reservation.id, sent);
-    recordAudit({ ...audit, outcome: 'ok', jobId: sent.cloudJobId ?? sent.targetId ?? null });
+    recordAudit({ ...audit, outcome: 'ok', jobId: reservation.id });
     ensurePoller();
     return { ok: true, jobId: reservation.id };
   } catch (e) {
     if (e instanceof OtcError && e.kind === 'timeout') {
       // The request went out and no answer came: the cloud may have acted. The job stays recorded,
       // with its key, so a retry of the same form lands here instead of creating a second resource.
-      updateJob(reservation.id, {
-        status: 'FAIL',
-        errorCode: 'CONSOLE.OUTCOME_UNKNOWN',
-        failReason: e.message,
-        finishedAt: Date.now(),
-      });
-      recordAudit({ ...audit, outcome: 'failed', errorCode: e.code });
+      recordAudit({ ...audit, outcome: 'failed', errorCode: e.code, jobId: reservation.id });
+      const row = getJobRow(reservation.id);
+      if (row) recordJobEnd(row, { status: 'FAIL', errorCode: 'CONSOLE.OUTCOME_UNKNOWN', failReason: e.message });
       return {
         ok: false,
         message:
@@ -68,6 +66,7 @@ export async function submitOnce(
       throw e;
     }
     recordAudit({ ...audit, outcome: 'cloud-error', errorCode: e.code });
+    if (e.status === 401) await signInAgain(e);
     return {
       ok: false,
       message: 'The cloud refused the request. Nothing was created; correct the form and submit again.',

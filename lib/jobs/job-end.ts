@@ -1,0 +1,46 @@
+import 'server-only';
+import { and, eq, notInArray } from 'drizzle-orm';
+import { recordAudit } from '../audit/audit-log';
+import { db } from '../store/db';
+import { jobs } from '../store/schema';
+import type { JobRow } from './ledger';
+
+export interface JobEnd {
+  status: 'SUCCESS' | 'FAIL';
+  errorCode?: string | null;
+  failReason?: string | null;
+}
+
+/**
+ * Records how a job ended in the ledger and the audit log in one transaction, so the two can never
+ * disagree and a crash between them cannot leave one without the other.
+ */
+export function recordJobEnd(row: JobRow, end: JobEnd, changes: Partial<JobRow> = {}): void {
+  db().transaction(() => {
+    const now = Date.now();
+    // Only a job that has not ended yet: the end is recorded once, whoever gets there first.
+    const ended = db()
+      .update(jobs)
+      .set({
+        ...changes,
+        status: end.status,
+        errorCode: end.errorCode ?? null,
+        failReason: end.failReason ?? null,
+        finishedAt: now,
+        updatedAt: now,
+      })
+      .where(and(eq(jobs.id, row.id), notInArray(jobs.status, ['SUCCESS', 'FAIL'])))
+      .run();
+    if (ended.changes === 0) return;
+    recordAudit({
+      userName: row.userName,
+      projectId: row.projectId,
+      action: 'jobEnded',
+      target: row.targetName,
+      params: { jobType: row.jobType, cloudJobId: row.cloudJobId, failReason: end.failReason ?? undefined },
+      outcome: end.status === 'SUCCESS' ? 'ok' : 'failed',
+      errorCode: end.errorCode ?? null,
+      jobId: row.id,
+    });
+  });
+}
