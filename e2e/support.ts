@@ -23,15 +23,15 @@ export async function expectSignedInAs(page: Page, user: string, role: string) {
   await expect(header.getByTitle('Your console role')).toHaveText(role);
 }
 
-/** A token the simulated cloud has issued, read from its control API (loopback only). */
-export async function simTokens(): Promise<string[]> {
-  const res = await fetch(`${SIM_URL}/__sim/tokens`);
+/** Tokens the simulated cloud has issued (in force, or all), read from its control API (loopback only). */
+export async function simTokens(which: 'live' | 'all' = 'live'): Promise<string[]> {
+  const res = await fetch(`${SIM_URL}/__sim/tokens${which === 'all' ? '?all=1' : ''}`);
   return ((await res.json()) as { tokens: string[] }).tokens;
 }
 
 /** Calls the simulated cloud directly as demo-operator, to prepare data a journey needs. */
-export async function simAsOperator(method: string, path: string, body?: unknown): Promise<Response> {
-  const auth = await fetch(`${SIM_URL}/v3/auth/tokens`, {
+export async function simAsOperator(method: string, path: string, body?: unknown, simUrl = SIM_URL): Promise<Response> {
+  const auth = await fetch(`${simUrl}/v3/auth/tokens`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({
@@ -45,7 +45,7 @@ export async function simAsOperator(method: string, path: string, body?: unknown
     }),
   });
   const token = auth.headers.get('x-subject-token') ?? '';
-  return fetch(`${SIM_URL}${path.replace('{pid}', DEMO_PROJECT_ID)}`, {
+  return fetch(`${simUrl}${path.replace('{pid}', DEMO_PROJECT_ID)}`, {
     method,
     headers: { 'content-type': 'application/json', 'x-auth-token': token },
     body: body === undefined ? undefined : JSON.stringify(body),
@@ -62,7 +62,7 @@ export function postAction(
   request: import('@playwright/test').APIRequestContext,
   id: string,
   input: unknown = {},
-  options: { page?: string; origin?: string } = {},
+  options: { page?: string; origin?: string; headers?: Record<string, string> } = {},
 ) {
   return request.post(options.page ?? '/', {
     headers: {
@@ -70,6 +70,7 @@ export function postAction(
       'Content-Type': 'text/plain;charset=UTF-8',
       Accept: 'text/x-component',
       Origin: options.origin ?? BASE_URL,
+      ...options.headers,
     },
     data: JSON.stringify([input]),
     maxRedirects: 0,

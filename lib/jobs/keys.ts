@@ -8,7 +8,12 @@ export const jobKeys = {
 };
 
 async function getJson<T>(url: string): Promise<T> {
-  const res = await fetch(url, { cache: 'no-store' });
+  let res: Response;
+  try {
+    res = await fetch(url, { cache: 'no-store' });
+  } catch {
+    throw new Error('The console could not be reached.');
+  }
   if (res.status === 401) throw new Error('Your session has ended. Sign in again.');
   if (!res.ok) throw new Error(`The console answered HTTP ${res.status}.`);
   return (await res.json()) as T;

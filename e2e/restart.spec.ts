@@ -1,0 +1,147 @@
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { startConsole, startSim, type RunningServer } from '../scripts/lib/stack.mjs';
+import { actionOf } from './inventory';
+import { postAction, simAsOperator } from './support';
+
+/**
+ * A simulated cloud and a console of their own, so they can be stopped mid-job without disturbing
+ * the other journeys. The stores are files, as in production, and survive the stops.
+ */
+const SIM_PORT = 8798;
+const CONSOLE_PORT = 3102;
+const SIM_DB = 'data/e2e-restart-sim.db';
+const CONSOLE_DB = 'data/e2e-restart-console.db';
+// Slow enough that a protected instance takes about ten seconds: time to stop things half-way.
+const TIME_SCALE = 0.5;
+
+test.describe.configure({ mode: 'serial' });
+test.setTimeout(120_000);
+
+let sim: RunningServer;
+let web: RunningServer;
+const startWeb = () => startConsole({ port: CONSOLE_PORT, simUrl: sim.url, db: CONSOLE_DB });
+const startCloud = (reset: boolean) => startSim({ port: SIM_PORT, db: SIM_DB, timeScale: TIME_SCALE, reset });
+
+test.beforeAll(async () => {
+  for (const f of fs.readdirSync('data')) if (f.startsWith('e2e-restart-')) fs.rmSync(`data/${f}`);
+  sim = await startCloud(true);
+  web = await startWeb();
+});
+
+test.afterAll(async () => {
+  await web?.stop();
+  await sim?.stop();
+});
+
+const cloud = async <T>(path: string): Promise<T> =>
+  (await (await simAsOperator('GET', path, undefined, sim.url)).json()) as T;
+
+/** Signs in as demo-support in the browser and starts a protected instance of `server` in crm-staging. */
+async function startProtecting(page: Page, server: string, name: string): Promise<string> {
+  await page.goto(`${web.url}/sign-in`);
+  await page.getByRole('button', { name: 'Sign in as demo-support' }).click();
+  await page.waitForURL(`${web.url}/`);
+  const { server_groups: groups } = await cloud<{ server_groups: { id: string; name: string }[] }>(
+    '/v1/{pid}/server-groups',
+  );
+  const { servers } = await cloud<{ servers: { id: string; name: string }[] }>('/v1/{pid}/cloudservers/detail');
+  const res = await postAction(
+    page.request,
+    actionOf('app/(console)/protected-instances/new/actions.ts', 'createProtectedInstance'),
+    {
+      serverGroupId: groups.find((g) => g.name === 'crm-staging')?.id,
+      serverId: servers.find((s) => s.name === server)?.id,
+      name,
+      description: '',
+      subnetId: '',
+      ipAddress: '',
+      flavorRef: '',
+      tags: [],
+      idempotencyKey: randomUUID(),
+    },
+    { page: `${web.url}/protected-instances/new`, origin: web.url },
+  );
+  const jobId = /\/jobs\/([0-9a-f-]{36})/.exec(res.headers()['x-action-redirect'] ?? '')?.[1];
+  if (!jobId) throw new Error(`the job did not start (HTTP ${res.status()})`);
+  await page.goto(`${web.url}/jobs/${jobId}`);
+  await expect(page.locator('[data-job-status]')).toHaveAttribute('data-job-status', /INIT|RUNNING/);
+  return jobId;
+}
+
+const consoleStore = async () => {
+  const { default: Database } = await import('better-sqlite3');
+  return new Database(CONSOLE_DB, { readonly: true });
+};
+
+/** The status of the cloud's job behind a ledger entry, asked of the cloud itself. */
+async function cloudJobStatus(jobId: string): Promise<string> {
+  const db = await consoleStore();
+  const cloudJobId = db.prepare('SELECT cloud_job_id FROM jobs WHERE id = ?').pluck().get(jobId) as string;
+  db.close();
+  return (await cloud<{ status: string }>(`/v1/{pid}/jobs/${cloudJobId}`)).status;
+}
+
+/** What the cloud holds under that name, and what the console's ledger and audit log hold. */
+async function recordsOf(name: string) {
+  const { protected_instances: instances } = await cloud<{ protected_instances: { name: string; status: string }[] }>(
+    '/v1/{pid}/protected-instances',
+  );
+  const db = await consoleStore();
+  try {
+    return {
+      cloud: instances.filter((i) => i.name === name).map((i) => i.status),
+      ledger: db.prepare('SELECT status FROM jobs WHERE target_name = ?').pluck().all(name),
+      audit: db.prepare('SELECT action, outcome FROM audit_log WHERE target = ? ORDER BY id').all(name),
+    };
+  } finally {
+    db.close();
+  }
+}
+
+/** crm-staging is not protected yet, so a new instance in it rests as "available". */
+const CREATED = ['available'];
+
+const ENDED_ONCE = [
+  { action: 'createProtectedInstance', outcome: 'ok' },
+  { action: 'jobEnded', outcome: 'ok' },
+];
+
+test('the console stopped mid-job: after the restart the job resumes to its real end, nothing twice', async ({
+  page,
+}) => {
+  const name = 'restart-console';
+  const jobId = await startProtecting(page, 'app-01', name);
+
+  await web.stop('SIGKILL');
+  expect(await cloudJobStatus(jobId), 'stopped half-way').toMatch(/INIT|RUNNING/);
+  await expect(page.getByRole('alert').filter({ hasText: 'could not be reached' })).toBeVisible({ timeout: 15_000 });
+
+  web = await startWeb();
+  // Same store, same session: the page recovers by itself, and the ledger's job reaches the cloud's end.
+  await expect(page.locator('[data-job-status]')).toHaveAttribute('data-job-status', 'SUCCESS', { timeout: 60_000 });
+  await expect(page).toHaveURL(`${web.url}/jobs/${jobId}`);
+  expect(await recordsOf(name)).toEqual({ cloud: CREATED, ledger: ['SUCCESS'], audit: ENDED_ONCE });
+});
+
+test('the cloud stopped mid-job: the console says it is unreachable, then the job resumes to its real end', async ({
+  page,
+}) => {
+  const name = 'restart-cloud';
+  const jobId = await startProtecting(page, 'app-02', name);
+
+  expect(await cloudJobStatus(jobId), 'stopped half-way').toMatch(/INIT|RUNNING/);
+  await sim.stop('SIGKILL');
+  // A page that needs the cloud says so, with the code; the job page keeps what the ledger knows.
+  await page.goto(`${web.url}/protection-groups`);
+  const alert = page.getByRole('alert').filter({ hasText: 'could not be loaded' });
+  await expect(alert).toContainText('NET.UNREACHABLE', { timeout: 20_000 });
+  await expect(alert).toContainText('could not be reached');
+  await page.goto(`${web.url}/jobs/${jobId}`);
+  await expect(page.locator('[data-job-status]')).toHaveAttribute('data-job-status', /INIT|RUNNING/);
+
+  sim = await startCloud(false);
+  await expect(page.locator('[data-job-status]')).toHaveAttribute('data-job-status', 'SUCCESS', { timeout: 60_000 });
+  expect(await recordsOf(name)).toEqual({ cloud: CREATED, ledger: ['SUCCESS'], audit: ENDED_ONCE });
+});
