@@ -51,7 +51,8 @@ export default defineConfig({
       env: { SIM_PORT: String(SIM_PORT), SIM_DB: 'data/e2e-sim.db', SIM_TIME_SCALE: '0.05' },
     },
     {
-      command: `./node_modules/.bin/next start -p ${PORT}`,
+      // The log is kept in a file too: a test reads every line for secrets.
+      command: `./node_modules/.bin/next start -p ${PORT} 2>&1 | tee data/e2e-console.log`,
       url: `http://127.0.0.1:${PORT}/sign-in`,
       reuseExistingServer: false,
       timeout: 60_000,

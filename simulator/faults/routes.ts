@@ -86,8 +86,13 @@ export function faultRoutes(sim: Sim, stats: RequestStats, reseed: () => void): 
   r.post('/__sim/tokens/expire', (c) => c.json({ expired: expireAllTokens(sim) }));
 
   // Lets leak tests look for real token values in what a browser receives.
+  // `?all=1` adds expired tokens: a leak check must look for every token ever issued.
   r.get('/__sim/tokens', (c) =>
-    c.json({ tokens: sim.state.where('token', (t) => t.expires_at > sim.clock.now()).map((t) => t.id) }),
+    c.json({
+      tokens: sim.state
+        .where('token', (t) => c.req.query('all') === '1' || t.expires_at > sim.clock.now())
+        .map((t) => t.id),
+    }),
   );
 
   r.put('/__sim/time-scale', async (c) => {
