@@ -18,6 +18,7 @@ export const ROUTE_ACCESS: Record<string, Partial<Record<'GET' | 'POST' | 'PUT' 
   'app/api/session/route.ts': { GET: 'read' },
   'app/api/jobs/route.ts': { GET: 'read' },
   'app/api/jobs/[id]/route.ts': { GET: 'read' },
+  'app/api/protection-groups/[id]/route.ts': { GET: 'read' },
 };
 
 /** Pages with a dynamic segment: which seeded resource stands in for it. */
