@@ -1,4 +1,4 @@
-import { utf8Bytes } from '@/lib/schemas/rules';
+import { utf8Bytes } from '@/lib/schemas/limits';
 
 /** Live byte count for a byte-limited field ("12 / 64 bytes"), shown as the field's hint. */
 export function ByteCount({ value, max }: { value: string; max: number }) {

@@ -2,7 +2,7 @@
 
 import type { FieldErrors, UseFormRegister } from 'react-hook-form';
 import { Field } from '@/components/ui/field';
-import { DESCRIPTION_MAX_BYTES, NAME_MAX_BYTES } from '@/lib/schemas/rules';
+import { DESCRIPTION_MAX_BYTES, NAME_MAX_BYTES } from '@/lib/schemas/limits';
 import { ByteCount } from './byte-count';
 
 interface NamedForm {

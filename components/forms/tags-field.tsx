@@ -2,7 +2,7 @@
 
 import { useFieldArray, type Control, type FieldErrors, type UseFormRegister } from 'react-hook-form';
 import { buttonClasses } from '@/components/ui/button-classes';
-import { MAX_TAGS_ON_CREATE } from '@/lib/schemas/rules';
+import { MAX_TAGS_ON_CREATE } from '@/lib/schemas/limits';
 
 interface TagsFormShape {
   tags: { key: string; value: string }[];

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { evsReplicationPairSchema } from './evs-replication-pair';
 import { protectedInstanceSchema } from './protected-instance';
 import { replicationPairSchema } from './replication-pair';
-import { utf8Bytes } from './rules';
+import { utf8Bytes } from './limits';
 
 const key = '0b1f5a52-7a4c-4c1e-9d3a-0c8f2f7c7a11';
 const subnets = [{ id: 'net-app', name: 'subnet-app', cidr: '192.168.1.0/24', gateway_ip: '192.168.1.1' }];

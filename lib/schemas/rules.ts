@@ -1,11 +1,5 @@
 import { z } from 'zod';
-
-/** Names and descriptions are limited in UTF-8 bytes by the cloud, not in characters. */
-export const utf8Bytes = (s: string): number => new TextEncoder().encode(s).length;
-
-export const NAME_MAX_BYTES = 64;
-export const DESCRIPTION_MAX_BYTES = 64;
-export const MAX_TAGS_ON_CREATE = 10;
+import { DESCRIPTION_MAX_BYTES, MAX_TAGS_ON_CREATE, NAME_MAX_BYTES, utf8Bytes } from './limits';
 
 const NAME_CHARS = /^[A-Za-z0-9._-]*$/;
 const TAG_CHARS = /^[A-Za-z0-9_-]*$/;

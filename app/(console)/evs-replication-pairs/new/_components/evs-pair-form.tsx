@@ -1,14 +1,14 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { ChoiceList } from '@/components/forms/choice-list';
 import { NameFields } from '@/components/forms/name-fields';
 import { useCreateAction } from '@/components/forms/use-create-action';
+import { useLazyResolver } from '@/components/forms/use-lazy-resolver';
 import { buttonClasses } from '@/components/ui/button-classes';
 import { CloudErrorPanel } from '@/components/ui/cloud-error-panel';
-import { evsReplicationPairSchema, type EvsReplicationPairInput } from '@/lib/schemas/evs-replication-pair';
+import type { EvsReplicationPairInput } from '@/lib/schemas/evs-replication-pair';
 import { createEvsReplicationPair } from '../actions';
 
 export interface DiskOption {
@@ -24,7 +24,9 @@ export interface DiskOption {
 export function EvsPairForm({ disks }: { disks: DiskOption[] }) {
   const [idempotencyKey] = useState(() => crypto.randomUUID());
   const form = useForm<EvsReplicationPairInput>({
-    resolver: zodResolver(evsReplicationPairSchema),
+    resolver: useLazyResolver<EvsReplicationPairInput>(
+      async () => (await import('@/lib/schemas/evs-replication-pair')).evsReplicationPairSchema,
+    ),
     // Errors appear on submit, then follow each keystroke; none appear on blur, which would move the button away under a click.
     mode: 'onSubmit',
     reValidateMode: 'onChange',

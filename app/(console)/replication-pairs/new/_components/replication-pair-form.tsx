@@ -1,20 +1,22 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { ChoiceList, type Choice } from '@/components/forms/choice-list';
 import { NameFields } from '@/components/forms/name-fields';
 import { useCreateAction } from '@/components/forms/use-create-action';
+import { useLazyResolver } from '@/components/forms/use-lazy-resolver';
 import { buttonClasses } from '@/components/ui/button-classes';
 import { CloudErrorPanel } from '@/components/ui/cloud-error-panel';
-import { replicationPairSchema, type ReplicationPairInput } from '@/lib/schemas/replication-pair';
+import type { ReplicationPairInput } from '@/lib/schemas/replication-pair';
 import { createReplicationPair } from '../actions';
 
 export function ReplicationPairForm({ groupId, drAz, disks }: { groupId: string; drAz: string; disks: Choice[] }) {
   const [idempotencyKey] = useState(() => crypto.randomUUID());
   const form = useForm<ReplicationPairInput>({
-    resolver: zodResolver(replicationPairSchema),
+    resolver: useLazyResolver<ReplicationPairInput>(
+      async () => (await import('@/lib/schemas/replication-pair')).replicationPairSchema,
+    ),
     // Errors appear on submit, then follow each keystroke; none appear on blur, which would move the button away under a click.
     mode: 'onSubmit',
     reValidateMode: 'onChange',
