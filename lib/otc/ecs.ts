@@ -1,6 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
 import type { Cloud } from './cloud';
+import { allPages } from './paging';
 import { flavorSchema, serverSchema, type CloudServer, type Flavor } from './schemas';
 
 const PAGE = 1000;
@@ -8,16 +9,14 @@ const PAGE = 1000;
 /** Every server of the project (`offset` is a page number in this API). */
 export async function listServers(cloud: Cloud): Promise<CloudServer[]> {
   const schema = z.looseObject({ count: z.coerce.number(), servers: z.array(serverSchema) });
-  const servers: CloudServer[] = [];
-  for (let pageNo = 1; ; pageNo++) {
+  return allPages(async (index) => {
     const page = await cloud.call(
       'ecs',
-      { method: 'GET', path: '/cloudservers/detail', query: { limit: PAGE, offset: pageNo } },
+      { method: 'GET', path: '/cloudservers/detail', query: { limit: PAGE, offset: index + 1 } },
       schema,
     );
-    servers.push(...page.servers);
-    if (page.servers.length < PAGE || servers.length >= page.count) return servers;
-  }
+    return { items: page.servers, total: page.count };
+  }, PAGE);
 }
 
 export async function listFlavors(cloud: Cloud, availabilityZone: string): Promise<Flavor[]> {

@@ -1,6 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
 import type { Cloud } from './cloud';
+import { allPages } from './paging';
 import {
   failureJobSchema,
   jobSchema,
@@ -33,14 +34,14 @@ async function listAll<T>(
   filter: ListFilter,
 ): Promise<T[]> {
   const schema = listOf(key, item);
-  const items: T[] = [];
-  for (let offset = 0; ; offset += PAGE) {
-    const page = await cloud.call('sdrs', { method: 'GET', path, query: { ...filter, limit: PAGE, offset } }, schema);
-    const batch = page[key] as T[];
-    items.push(...batch);
-    const total = typeof page.count === 'number' ? page.count : items.length;
-    if (batch.length < PAGE || items.length >= total) return items;
-  }
+  return allPages(async (index) => {
+    const page = await cloud.call(
+      'sdrs',
+      { method: 'GET', path, query: { ...filter, limit: PAGE, offset: index * PAGE } },
+      schema,
+    );
+    return { items: page[key] as T[], total: typeof page.count === 'number' ? page.count : undefined };
+  }, PAGE);
 }
 
 export const listProtectionGroups = (cloud: Cloud, filter: ListFilter = {}): Promise<ServerGroup[]> =>

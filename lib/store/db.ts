@@ -17,6 +17,10 @@ export function db(): ConsoleDb {
   if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const client = new Database(file);
   client.pragma('journal_mode = WAL');
+  // With WAL, NORMAL syncs at checkpoints rather than on every commit: a crash or restart of the
+  // console still loses nothing (only a power cut could drop the last commits), and every job poll
+  // no longer waits for the disk.
+  client.pragma('synchronous = NORMAL');
   client.pragma('busy_timeout = 5000');
   migrate(client);
   globalStore.consoleDb = drizzle({ client });

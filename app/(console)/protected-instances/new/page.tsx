@@ -13,29 +13,38 @@ import { ProtectedInstanceForm } from './_components/protected-instance-form';
 
 export const metadata: Metadata = { title: 'Create protected instance' };
 
+/**
+ * Servers that cannot be protected are listed only up to this many: in a large project they are
+ * most of the servers (protected ones, DR servers), and a page with thousands of them helps nobody.
+ */
+const UNUSABLE_LISTED = 50;
+
 /** Only what the form shows reaches the browser. */
 function formOptions(ctx: ProtectedInstanceContext): ProtectedInstanceFormOptions {
+  const servers = ctx.servers
+    .map((s) => ({
+      id: s.id,
+      name: s.name,
+      status: s.status,
+      az: s['OS-EXT-AZ:availability_zone'],
+      flavor: { id: s.flavor.id, vcpus: s.flavor.vcpus, ram: s.flavor.ram },
+      disks: s['os-extended-volumes:volumes_attached'].map((a) => {
+        const v = ctx.volumes.get(a.id);
+        return {
+          device: a.device ?? '',
+          sizeGb: v?.size ?? 0,
+          type: v?.volume_type ?? '',
+          system: v?.bootable ?? false,
+        };
+      }),
+      problem: serverProblemIn(ctx, s),
+    }))
+    .sort((a, b) => Number(Boolean(a.problem)) - Number(Boolean(b.problem)) || a.name.localeCompare(b.name));
+  const usable = servers.filter((s) => !s.problem).length;
   return {
     group: { id: ctx.group.id, name: ctx.group.name, productionAz: productionAzOf(ctx.group), drAz: drAzOf(ctx.group) },
-    servers: ctx.servers
-      .map((s) => ({
-        id: s.id,
-        name: s.name,
-        status: s.status,
-        az: s['OS-EXT-AZ:availability_zone'],
-        flavor: { id: s.flavor.id, vcpus: s.flavor.vcpus, ram: s.flavor.ram },
-        disks: s['os-extended-volumes:volumes_attached'].map((a) => {
-          const v = ctx.volumes.get(a.id);
-          return {
-            device: a.device ?? '',
-            sizeGb: v?.size ?? 0,
-            type: v?.volume_type ?? '',
-            system: v?.bootable ?? false,
-          };
-        }),
-        problem: serverProblemIn(ctx, s),
-      }))
-      .sort((a, b) => Number(Boolean(a.problem)) - Number(Boolean(b.problem)) || a.name.localeCompare(b.name)),
+    servers: servers.slice(0, usable + UNUSABLE_LISTED),
+    serverTotal: servers.length,
     subnets: ctx.subnets,
     flavors: ctx.drFlavors,
   };

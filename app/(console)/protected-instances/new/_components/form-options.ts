@@ -27,7 +27,10 @@ export interface GroupSummary {
 
 export interface ProtectedInstanceFormOptions {
   group: GroupSummary;
+  /** Every server that can be protected, then the first of those that cannot, with the reason. */
   servers: ServerOption[];
+  /** How many servers of the project there are in all, listed or not. */
+  serverTotal: number;
   subnets: SubnetOption[];
   flavors: FlavorOption[];
 }

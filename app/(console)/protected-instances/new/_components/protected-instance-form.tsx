@@ -1,16 +1,16 @@
 'use client';
 
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { FieldError } from '@/components/forms/field-error';
 import { NameFields } from '@/components/forms/name-fields';
 import { TagsField } from '@/components/forms/tags-field';
 import { useCreateAction } from '@/components/forms/use-create-action';
+import { useLazyResolver } from '@/components/forms/use-lazy-resolver';
 import { buttonClasses } from '@/components/ui/button-classes';
 import { CloudErrorPanel } from '@/components/ui/cloud-error-panel';
 import { Field } from '@/components/ui/field';
-import { protectedInstanceSchema, type ProtectedInstanceInput } from '@/lib/schemas/protected-instance';
+import type { ProtectedInstanceInput } from '@/lib/schemas/protected-instance';
 import { createProtectedInstance } from '../actions';
 import type { ProtectedInstanceFormOptions } from './form-options';
 import { Review } from './review';
@@ -21,12 +21,14 @@ const input =
 const label = 'block text-sm font-medium text-slate-800';
 
 export function ProtectedInstanceForm({ options }: { options: ProtectedInstanceFormOptions }) {
-  const schema = useMemo(() => protectedInstanceSchema(options.subnets), [options.subnets]);
+  const resolver = useLazyResolver<ProtectedInstanceInput>(async () =>
+    (await import('@/lib/schemas/protected-instance')).protectedInstanceSchema(options.subnets),
+  );
   // One key per form: a double click or a retried request finds the first job instead of making a second.
   const [idempotencyKey] = useState(() => crypto.randomUUID());
   const [step, setStep] = useState<'edit' | 'review'>('edit');
   const form = useForm<ProtectedInstanceInput>({
-    resolver: zodResolver(schema),
+    resolver,
     // Errors appear on submit, then follow each keystroke; none appear on blur, which would move the button away under a click.
     mode: 'onSubmit',
     reValidateMode: 'onChange',
@@ -64,7 +66,12 @@ export function ProtectedInstanceForm({ options }: { options: ProtectedInstanceF
     <form noValidate onSubmit={(e) => e.preventDefault()} className="space-y-6">
       {step === 'edit' ? (
         <>
-          <ServerPicker servers={options.servers} field={register('serverId')} error={errors.serverId?.message} />
+          <ServerPicker
+            servers={options.servers}
+            total={options.serverTotal}
+            field={register('serverId')}
+            error={errors.serverId?.message}
+          />
           <NameFields register={register} errors={errors} values={values} />
           <fieldset className="grid gap-4 rounded-md border border-slate-300 p-4 md:grid-cols-3">
             <legend className="px-1 text-sm font-medium">DR server ({options.group.drAz})</legend>

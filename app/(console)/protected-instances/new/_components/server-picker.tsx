@@ -3,13 +3,15 @@
 import type { UseFormRegisterReturn } from 'react-hook-form';
 import type { ServerOption } from './form-options';
 
-/** Every server of the project: usable ones selectable, the others shown with the reason. */
+/** The project's servers: usable ones selectable, the first others shown with the reason, the rest counted. */
 export function ServerPicker({
   servers,
+  total,
   field,
   error,
 }: {
   servers: ServerOption[];
+  total: number;
   field: UseFormRegisterReturn;
   error?: string;
 }) {
@@ -19,7 +21,7 @@ export function ServerPicker({
     <fieldset aria-describedby={error ? 'serverId-error' : undefined} aria-invalid={error ? true : undefined}>
       <legend className="text-sm font-medium text-slate-800">Production server</legend>
       <p className="text-xs text-slate-600">
-        {usable.length} of {servers.length} servers can be protected in this group.
+        {usable.length} of {total} servers can be protected in this group.
       </p>
       {/* Focusable so the list scrolls from the keyboard even when every option is disabled. */}
       <div
@@ -44,6 +46,12 @@ export function ServerPicker({
             </span>
           </label>
         ))}
+        {total > servers.length ? (
+          <p className="px-3 py-2 text-xs text-slate-700">
+            {total - servers.length} more servers cannot be protected (already protected, DR servers, or in another AZ
+            or VPC); they are not listed.
+          </p>
+        ) : null}
       </div>
       {error ? (
         <p id="serverId-error" className="mt-1 text-sm text-red-700">
