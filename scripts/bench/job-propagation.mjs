@@ -2,30 +2,10 @@
 // while 1, 20 or 100 people watch one job.
 import { randomUUID } from 'node:crypto';
 import { actionId, callAction } from './console-client.mjs';
+import { sim, simToken } from './sim-client.mjs';
+import { percentile } from './stats.mjs';
 
-const PROJECT = 'cf122c6f0cde5f56f9c616c94f2a7d6e';
 const JOB_ROUTE = 'GET /v1/:project_id/jobs/:job_id';
-
-async function simToken(simUrl) {
-  const res = await fetch(`${simUrl}/v3/auth/tokens`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      auth: {
-        identity: {
-          methods: ['password'],
-          password: { user: { name: 'demo-operator', password: 'demo-password', domain: { name: 'demo' } } },
-        },
-        scope: { project: { name: 'eu-de' } },
-      },
-    }),
-  });
-  return res.headers.get('x-subject-token');
-}
-
-async function sim(simUrl, token, path) {
-  return (await fetch(`${simUrl}${path.replace('{pid}', PROJECT)}`, { headers: { 'x-auth-token': token } })).json();
-}
 
 /** Starts a protected instance through the console's own action and returns its ledger id. */
 async function startJob(consoleUrl, cookie, groupId, serverId, name) {
@@ -53,11 +33,6 @@ async function startJob(consoleUrl, cookie, groupId, serverId, name) {
   return match[1];
 }
 
-const percentile = (values, p) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-};
-
 /** N viewers poll the job's route handler every second, as the job page does. */
 async function watch(consoleUrl, cookie, jobId, viewers, timeoutMs) {
   const seen = new Array(viewers).fill(null);
@@ -84,6 +59,7 @@ export async function jobPropagation({ simUrl, consoleUrl, cookie }) {
   const pick = (name) => servers.find((s) => s.name === name && s['OS-EXT-AZ:availability_zone'] === 'eu-de-01').id;
   const runs = [];
   const latencies = [];
+  let lastJobId;
   for (const [viewers, server] of [
     [1, 'app-01'],
     [20, 'app-02'],
@@ -92,6 +68,7 @@ export async function jobPropagation({ simUrl, consoleUrl, cookie }) {
     await fetch(`${simUrl}/__sim/stats`, { method: 'DELETE' });
     const started = Date.now();
     const jobId = await startJob(consoleUrl, cookie, group.id, pick(server), `bench-${viewers}`);
+    lastJobId = jobId;
     const seen = await watch(consoleUrl, cookie, jobId, viewers, 120_000);
     const elapsedS = (Date.now() - started) / 1000;
     const stats = (await (await fetch(`${simUrl}/__sim/stats`)).json()).requests;
@@ -110,6 +87,8 @@ export async function jobPropagation({ simUrl, consoleUrl, cookie }) {
     });
   }
   return {
+    groupId: group.id,
+    lastJobId,
     runs,
     propagation: { samples: latencies.length, medianMs: percentile(latencies, 50), p95Ms: percentile(latencies, 95) },
   };

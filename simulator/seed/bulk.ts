@@ -10,15 +10,16 @@ export interface BulkNetwork {
   target_az: string;
 }
 
-const PROTECTED_PER_BLOCK = 6;
+const PROTECTED_PER_BLOCK = 7;
 
 /** Unique addresses outside the demo servers' range (they only need to be distinct). */
 const bulkIp = (n: number): string => `192.168.${100 + Math.floor(n / 250)}.${(n % 250) + 2}`;
 const BLOCKS_PER_GROUP = 15;
 
 /**
- * Load-test tenant: each block adds 6 protected production servers (with their DR servers and
- * pairs) and 2 free servers, so scale N gives about 14·N servers and 6·N protected instances.
+ * Load-test tenant: each block adds 7 protected production servers with their DR servers and pairs,
+ * so scale N adds 14·(N−1) servers and 7·(N−1) protected instances: scale 144 gives a tenant of
+ * about 2,000 servers and 1,000 protected instances.
  */
 export function seedBulk(b: SeedBuilder, scale: number, net: BulkNetwork): void {
   let group: GroupRec | null = null;
@@ -40,16 +41,15 @@ export function seedBulk(b: SeedBuilder, scale: number, net: BulkNetwork): void 
         vpc_id: net.vpcId,
       });
     }
-    for (let i = 0; i < PROTECTED_PER_BLOCK + 2; i++) {
+    for (let i = 0; i < PROTECTED_PER_BLOCK; i++) {
       const label = `bulk:${block}:${i}`;
       const name = `bulk-${block}-${i}`;
-      const az = i === PROTECTED_PER_BLOCK + 1 ? net.target_az : net.source_az;
       const server = b.server(label, {
         name,
-        az,
+        az: net.source_az,
         vpcId: net.vpcId,
         subnetId: net.subnetId,
-        ip: bulkIp(block * 8 + i),
+        ip: bulkIp(block * PROTECTED_PER_BLOCK + i),
         flavor: 's3.large.2',
         status: i % 2 === 0 ? 'ACTIVE' : 'SHUTOFF',
         securityGroupIds: net.sgIds,
@@ -61,7 +61,7 @@ export function seedBulk(b: SeedBuilder, scale: number, net: BulkNetwork): void 
               ]
             : [{ size: 40, type: 'SSD' }],
       });
-      if (group && i < PROTECTED_PER_BLOCK) b.protect(group, server, label, name);
+      if (group) b.protect(group, server, label, name);
     }
   }
 }

@@ -86,7 +86,7 @@ describe('persistence', () => {
     const scaled = new TestSim({ seedScale: 4 });
     const count = (t: TestSim, kind: 'server' | 'instance' | 'volume') => t.sim.state.count(kind);
     expect(count(scaled, 'server') - count(base, 'server')).toBe(3 * 14);
-    expect(count(scaled, 'instance') - count(base, 'instance')).toBe(3 * 6);
+    expect(count(scaled, 'instance') - count(base, 'instance')).toBe(3 * 7);
     expect(count(scaled, 'volume')).toBeGreaterThan(count(base, 'volume') + 3 * 14);
   });
 

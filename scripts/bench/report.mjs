@@ -1,0 +1,60 @@
+// The bench's table: one line per figure, its goal beside it.
+const ms = (n) => `${n} ms`;
+
+export function printReport({ date, machine, figures: f }) {
+  const js = f.firstLoadJs.routes;
+  const largest = js.reduce((a, b) => (b.gzipKB > a.gzipKB ? b : a));
+  const rows = [
+    ['figure', 'value', 'goal'],
+    ['first-load JS, largest route (gzip)', `${largest.gzipKB} KB (${largest.route})`, '≤ 200 KB'],
+    ['first-load JS, smallest route (gzip)', `${Math.min(...js.map((r) => r.gzipKB))} KB`, '≤ 200 KB'],
+    ...f.lighthouse.pages.map((p) => [
+      `Lighthouse desktop ${p.path.replace(/\?.*/, '')}`,
+      `performance ${p.performance}, accessibility ${p.accessibility}`,
+      '≥ 0.95, 1.0',
+    ]),
+    [
+      'proxy overhead p50 (console − direct)',
+      `+${ms(f.proxyOverhead.addedP50Ms)} (${f.proxyOverhead.console.p50Ms} vs ${f.proxyOverhead.direct.p50Ms})`,
+      '≤ 15 ms',
+    ],
+    [
+      'proxy overhead p95 (console − direct)',
+      `+${ms(f.proxyOverhead.addedP95Ms)} (${f.proxyOverhead.console.p95Ms} vs ${f.proxyOverhead.direct.p95Ms})`,
+      '—',
+    ],
+    [
+      'job status propagation, median / p95',
+      `${ms(f.jobPropagation.medianMs)} / ${ms(f.jobPropagation.p95Ms)} (${f.jobPropagation.samples} samples)`,
+      'median < 1500 ms',
+    ],
+    [
+      'upstream job requests, 1 / 20 / 100 viewers',
+      f.upstreamJobRequests.runs.map((r) => r.upstreamPerSecond).join(' / ') + ' per second',
+      'the same',
+    ],
+    [
+      `protected-instances list, ${f.largeTenant.tenant.servers} servers / ${f.largeTenant.tenant.protectedInstances} PIs`,
+      `p50 ${ms(f.largeTenant.protectedInstancesList.p50Ms)}, p95 ${ms(f.largeTenant.protectedInstancesList.p95Ms)}`,
+      'p95 < 300 ms',
+    ],
+    [
+      'server picker, same tenant',
+      `p50 ${ms(f.largeTenant.serverPicker.p50Ms)}, p95 ${ms(f.largeTenant.serverPicker.p95Ms)}`,
+      'p95 < 300 ms',
+    ],
+    ...[
+      [f.load, 'no errors, p95 < 100 ms'],
+      [f.loadListHeavy, '—'],
+    ].map(([run, goal]) => [
+      `load, ${run.clients} clients × ${run.seconds} s, a list every ${run.listEverySeconds} s`,
+      `${run.throughputPerSecond} req/s, p50 ${ms(run.p50Ms)}, p95 ${ms(run.p95Ms)}, ${run.errors} errors`,
+      goal,
+    ]),
+  ];
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => String(r[i]).length)));
+  console.log(`\nbench ${date.slice(0, 10)} on ${machine}\n`);
+  for (const r of rows) console.log(r.map((c, i) => String(c).padEnd(widths[i])).join('  '));
+  console.log('\nfirst-load JS per route (gzip):');
+  for (const r of js) console.log(`  ${r.route.padEnd(34)} ${r.gzipKB} KB`);
+}
