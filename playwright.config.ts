@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { CHROME_PATH, CHROMIUM_FLAGS } from './scripts/lib/chromium.mjs';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const SIM_PORT = Number(process.env.E2E_SIM_PORT ?? 8797);
-const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-if (!fs.existsSync(CHROME)) {
+if (!fs.existsSync(CHROME_PATH)) {
   throw new Error(
-    `Chromium not found at ${CHROME}. Install Debian's build with: apt-get update && apt-get install -y chromium ` +
+    `Chromium not found at ${CHROME_PATH}. Install Debian's build with: apt-get update && apt-get install -y chromium ` +
       '(browsers cannot be downloaded here), or set CHROME_PATH.',
   );
 }
@@ -27,15 +27,8 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: 'retain-on-failure',
     launchOptions: {
-      executablePath: CHROME,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      executablePath: CHROME_PATH,
+      args: CHROMIUM_FLAGS,
     },
   },
   projects: [

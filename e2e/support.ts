@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { demoOperatorToken } from '../scripts/lib/sim-token.mjs';
 
 export const SIM_URL = `http://127.0.0.1:${process.env.E2E_SIM_PORT ?? 8797}`;
 export const DEMO_PASSWORD = 'demo-password';
@@ -31,20 +32,7 @@ export async function simTokens(which: 'live' | 'all' = 'live'): Promise<string[
 
 /** Calls the simulated cloud directly as demo-operator, to prepare data a journey needs. */
 export async function simAsOperator(method: string, path: string, body?: unknown, simUrl = SIM_URL): Promise<Response> {
-  const auth = await fetch(`${simUrl}/v3/auth/tokens`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      auth: {
-        identity: {
-          methods: ['password'],
-          password: { user: { name: 'demo-operator', password: DEMO_PASSWORD, domain: { name: 'demo' } } },
-        },
-        scope: { project: { name: 'eu-de' } },
-      },
-    }),
-  });
-  const token = auth.headers.get('x-subject-token') ?? '';
+  const token = await demoOperatorToken(simUrl);
   return fetch(`${simUrl}${path.replace('{pid}', DEMO_PROJECT_ID)}`, {
     method,
     headers: { 'content-type': 'application/json', 'x-auth-token': token },

@@ -2,21 +2,13 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
-
-const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-// The machine has no way out: Chromium must not try to phone home while it is measured.
-const FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+import { CHROME_PATH, CHROMIUM_FLAGS } from '../lib/chromium.mjs';
 
 export async function lighthouseScores({ consoleUrl, cookie, pages }) {
-  const chrome = await chromeLauncher.launch({ chromePath: CHROME, chromeFlags: FLAGS });
+  const chrome = await chromeLauncher.launch({
+    chromePath: CHROME_PATH,
+    chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS],
+  });
   try {
     const scores = [];
     for (const path of pages) {

@@ -1,0 +1,1 @@
+export function demoOperatorToken(simUrl: string): Promise<string>;
