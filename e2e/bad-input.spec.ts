@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { expect, test } from '@playwright/test';
 import { ACTION_ACCESS } from './access-matrix';
 import { serverActions } from './inventory';
-import { postAction, SIM_URL, stateFile } from './support';
+import { postAction, simControl, simRequestCounts, stateFile } from './support';
 
 test.use({ storageState: stateFile('operator') });
 
@@ -45,7 +45,7 @@ test('hostile payloads to every server action: never a 5xx, never a job, never a
   request,
 }) => {
   test.setTimeout(120_000);
-  await fetch(`${SIM_URL}/__sim/stats`, { method: 'DELETE' });
+  await simControl('/stats', undefined, 'DELETE');
   const payloads = [
     ...fc.sample(hostile, { numRuns: 25, seed: 42 }),
     { tags: Array.from({ length: 10_000 }, (_, i) => ({ key: `k${i}`, value: 'v' })) },
@@ -64,8 +64,8 @@ test('hostile payloads to every server action: never a 5xx, never a job, never a
       if (res.status() === 200) expect(await res.text(), where).toMatch(/validationErrors|serverError|failure/);
     }
   }
-  const stats = (await (await fetch(`${SIM_URL}/__sim/stats`)).json()) as { requests: Record<string, number> };
-  for (const route of WRITE_ROUTES) expect(stats.requests[route] ?? 0, route).toBe(0);
+  const requests = await simRequestCounts();
+  for (const route of WRITE_ROUTES) expect(requests[route] ?? 0, route).toBe(0);
 });
 
 test('hostile ids and queries to the route handlers: never a 5xx', async ({ request }) => {

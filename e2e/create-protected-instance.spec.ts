@@ -1,11 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { auditRows, ledgerRows } from './store';
-import { SIM_URL, simAsOperator, stateFile } from './support';
+import { simAsOperator, simControl, stateFile } from './support';
 
 test.use({ storageState: stateFile('support') });
-
-const control = (path: string, body: unknown, method = 'POST') =>
-  fetch(`${SIM_URL}${path}`, { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
 
 /** Opens the form for crm-staging, picks the server and names the instance. */
 async function fillForm(page: Page, server: string, name: string) {
@@ -122,7 +119,7 @@ test.describe('create protected instance', () => {
   });
 
   test('a job the cloud fails shows the code, the cause, the remedy and the state left', async ({ page }) => {
-    await control('/__sim/faults/fail-next-job', {
+    await simControl('/faults/fail-next-job', {
       job_type: 'createProtectedInstanceNoCG',
       error_code: 'SDRS.1306',
       fail_reason: 'Failed to create the server',
@@ -154,7 +151,7 @@ test.describe('create protected instance', () => {
   });
 
   test('reloading mid-job keeps the progress, and a second browser sees the same job', async ({ page, browser }) => {
-    await control('/__sim/time-scale', { scale: 0.6 }, 'PUT');
+    await simControl('/time-scale', { scale: 0.6 }, 'PUT');
     try {
       const name = `e2e-slow-${Date.now().toString(36)}`;
       await fillForm(page, 'win-01', name);
@@ -189,7 +186,7 @@ test.describe('create protected instance', () => {
       });
       await other.close();
     } finally {
-      await control('/__sim/time-scale', { scale: 0.05 }, 'PUT');
+      await simControl('/time-scale', { scale: 0.05 }, 'PUT');
     }
   });
 

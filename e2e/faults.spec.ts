@@ -1,18 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
-import { SIM_URL, simAsOperator, stateFile } from './support';
+import { simAsOperator, simControl, simRequestCounts, stateFile } from './support';
 
 test.use({ storageState: stateFile('support') });
 
-const control = (path: string, body?: unknown, method = 'POST') =>
-  fetch(`${SIM_URL}${path}`, {
-    method,
-    headers: { 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-const requestsTo = async (route: string) =>
-  ((await (await control('/__sim/stats', undefined, 'GET')).json()) as { requests: Record<string, number> }).requests[
-    route
-  ] ?? 0;
+const requestsTo = async (route: string) => (await simRequestCounts())[route] ?? 0;
 
 /** The pair form for crm-staging with a fresh, usable disk chosen and a name typed. */
 async function pairFormReady(page: Page, name: string) {
@@ -32,12 +23,12 @@ async function pairFormReady(page: Page, name: string) {
 
 test.describe('a slow or failing cloud', () => {
   test.afterEach(async () => {
-    await control('/__sim/faults', undefined, 'DELETE');
+    await simControl('/faults', undefined, 'DELETE');
   });
 
   test('reads beyond the timeout are retried, then a clear timeout error is shown', async ({ page }) => {
-    await control('/__sim/stats', undefined, 'DELETE');
-    await control('/__sim/faults/latency', { ms: 3500, match: 'GET /v1/' }, 'PUT');
+    await simControl('/stats', undefined, 'DELETE');
+    await simControl('/faults/latency', { ms: 3500, match: 'GET /v1/' }, 'PUT');
     await page.goto('/protection-groups');
     const alert = page.getByRole('alert').filter({ hasText: 'could not be loaded' });
     await expect(alert).toContainText('NET.TIMEOUT', { timeout: 30_000 });
@@ -50,7 +41,7 @@ test.describe('a slow or failing cloud', () => {
   test('a failing cloud is explained and the form keeps what was typed', async ({ page }) => {
     const name = `e2e-down-${Date.now().toString(36)}`;
     await pairFormReady(page, name);
-    await control('/__sim/faults/errors', { match: 'GET /v', status: 503 });
+    await simControl('/faults/errors', { match: 'GET /v', status: 503 });
     await page.getByRole('button', { name: 'Create replication pair' }).click();
     await expect(page.getByRole('alert').filter({ hasText: 'SDRS.0013' })).toContainText('What to do');
     await expect(page.getByText('The form could not be checked against the cloud.')).toBeVisible();
@@ -62,13 +53,13 @@ test.describe('a slow or failing cloud', () => {
   }) => {
     const name = `e2e-timeout-${Date.now().toString(36)}`;
     await pairFormReady(page, name);
-    await control('/__sim/stats', undefined, 'DELETE');
-    await control('/__sim/faults/latency', { ms: 3500, match: 'POST /v1/' }, 'PUT');
+    await simControl('/stats', undefined, 'DELETE');
+    await simControl('/faults/latency', { ms: 3500, match: 'POST /v1/' }, 'PUT');
     await page.getByRole('button', { name: 'Create replication pair' }).click();
     await expect(page.getByRole('alert').filter({ hasText: 'NET.TIMEOUT' })).toBeVisible({ timeout: 30_000 });
     await expect(page.getByText('It may still have created the resource')).toBeVisible();
     await expect(page.getByLabel('Name', { exact: true })).toHaveValue(name);
-    await control('/__sim/faults', undefined, 'DELETE');
+    await simControl('/faults', undefined, 'DELETE');
     await expect.poll(() => requestsTo('POST /v1/:project_id/replications'), { timeout: 10_000 }).toBe(1);
 
     await page.getByRole('button', { name: 'Create replication pair' }).click();

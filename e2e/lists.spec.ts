@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { SIM_URL, simAsOperator, stateFile } from './support';
+import { simAsOperator, simControl, simRequestCounts, stateFile } from './support';
 
 test.use({ storageState: stateFile('viewer') });
 
@@ -109,23 +109,18 @@ test.describe('inventory', () => {
   });
 
   test('a failing cloud shows the code, the cause and what to do; reads were retried first', async ({ page }) => {
-    await fetch(`${SIM_URL}/__sim/stats`, { method: 'DELETE' });
-    await fetch(`${SIM_URL}/__sim/faults/errors`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ match: 'GET /v1/', status: 503 }),
-    });
+    await simControl('/stats', undefined, 'DELETE');
+    await simControl('/faults/errors', { match: 'GET /v1/', status: 503 });
     try {
       await page.goto('/replication-pairs');
       const alert = page.getByRole('alert').filter({ hasText: 'could not be loaded' });
       await expect(alert).toContainText('The replication pairs could not be loaded');
       await expect(alert).toContainText('SDRS.0013');
       await expect(alert).toContainText('What to do');
-      const stats = (await (await fetch(`${SIM_URL}/__sim/stats`)).json()) as { requests: Record<string, number> };
       // Three attempts per read: the first and two retries.
-      expect(stats.requests['GET injected-fault']).toBeGreaterThanOrEqual(3);
+      expect((await simRequestCounts())['GET injected-fault']).toBeGreaterThanOrEqual(3);
     } finally {
-      await fetch(`${SIM_URL}/__sim/faults`, { method: 'DELETE' });
+      await simControl('/faults', undefined, 'DELETE');
     }
     await page.reload();
     await expect(page.getByRole('table', { name: 'Replication pairs' })).toBeVisible();

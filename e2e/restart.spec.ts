@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { startConsole, startSim, type RunningServer } from '../scripts/lib/stack.mjs';
 import { actionOf } from './inventory';
+import { auditRows, ledgerRows } from './store';
 import { postAction, simAsOperator } from './support';
 
 /**
@@ -70,17 +71,10 @@ async function startProtecting(page: Page, server: string, name: string): Promis
   return jobId;
 }
 
-const consoleStore = async () => {
-  const { default: Database } = await import('better-sqlite3');
-  return new Database(CONSOLE_DB, { readonly: true });
-};
-
 /** The status of the cloud's job behind a ledger entry, asked of the cloud itself. */
 async function cloudJobStatus(jobId: string): Promise<string> {
-  const db = await consoleStore();
-  const cloudJobId = db.prepare('SELECT cloud_job_id FROM jobs WHERE id = ?').pluck().get(jobId) as string;
-  db.close();
-  return (await cloud<{ status: string }>(`/v1/{pid}/jobs/${cloudJobId}`)).status;
+  const [row] = ledgerRows({ id: jobId }, CONSOLE_DB);
+  return (await cloud<{ status: string }>(`/v1/{pid}/jobs/${row?.cloud_job_id}`)).status;
 }
 
 /** What the cloud holds under that name, and what the console's ledger and audit log hold. */
@@ -88,16 +82,11 @@ async function recordsOf(name: string) {
   const { protected_instances: instances } = await cloud<{ protected_instances: { name: string; status: string }[] }>(
     '/v1/{pid}/protected-instances',
   );
-  const db = await consoleStore();
-  try {
-    return {
-      cloud: instances.filter((i) => i.name === name).map((i) => i.status),
-      ledger: db.prepare('SELECT status FROM jobs WHERE target_name = ?').pluck().all(name),
-      audit: db.prepare('SELECT action, outcome FROM audit_log WHERE target = ? ORDER BY id').all(name),
-    };
-  } finally {
-    db.close();
-  }
+  return {
+    cloud: instances.filter((i) => i.name === name).map((i) => i.status),
+    ledger: ledgerRows({ targetName: name }, CONSOLE_DB).map((r) => r.status),
+    audit: auditRows({ target: name }, CONSOLE_DB).map(({ action, outcome }) => ({ action, outcome })),
+  };
 }
 
 /** crm-staging is not protected yet, so a new instance in it rests as "available". */

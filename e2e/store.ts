@@ -1,8 +1,11 @@
 import Database from 'better-sqlite3';
 
-/** The e2e console's own store, read the way an auditor would: straight from the file. */
-function read<T>(query: (db: Database.Database) => T): T {
-  const db = new Database('data/e2e-console.db', { readonly: true, fileMustExist: true });
+/** The e2e console's store file; a journey with a console of its own passes its own. */
+const E2E_STORE = 'data/e2e-console.db';
+
+/** A console's store, read the way an auditor would: straight from the file. */
+function read<T>(file: string, query: (db: Database.Database) => T): T {
+  const db = new Database(file, { readonly: true, fileMustExist: true });
   try {
     return query(db);
   } finally {
@@ -12,6 +15,7 @@ function read<T>(query: (db: Database.Database) => T): T {
 
 export interface AuditRow {
   action: string;
+  target: string | null;
   user_name: string;
   outcome: string;
   error_code: string | null;
@@ -19,15 +23,17 @@ export interface AuditRow {
   params: string;
 }
 
-export const auditRows = (where: { action?: string; jobId?: string }): AuditRow[] =>
+export const auditRows = (where: { action?: string; jobId?: string; target?: string }, file = E2E_STORE): AuditRow[] =>
   read(
+    file,
     (db) =>
       db
         .prepare(
-          `SELECT action, user_name, outcome, error_code, job_id, params FROM audit_log
-           WHERE (@action IS NULL OR action = @action) AND (@jobId IS NULL OR job_id = @jobId) ORDER BY id`,
+          `SELECT action, target, user_name, outcome, error_code, job_id, params FROM audit_log
+           WHERE (@action IS NULL OR action = @action) AND (@jobId IS NULL OR job_id = @jobId)
+             AND (@target IS NULL OR target = @target) ORDER BY id`,
         )
-        .all({ action: where.action ?? null, jobId: where.jobId ?? null }) as AuditRow[],
+        .all({ action: where.action ?? null, jobId: where.jobId ?? null, target: where.target ?? null }) as AuditRow[],
   );
 
 export interface LedgerRow {
@@ -38,8 +44,9 @@ export interface LedgerRow {
   target_name: string;
 }
 
-export const ledgerRows = (where: { id?: string; targetName?: string }): LedgerRow[] =>
+export const ledgerRows = (where: { id?: string; targetName?: string }, file = E2E_STORE): LedgerRow[] =>
   read(
+    file,
     (db) =>
       db
         .prepare(

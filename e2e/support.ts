@@ -24,9 +24,24 @@ export async function expectSignedInAs(page: Page, user: string, role: string) {
   await expect(header.getByTitle('Your console role')).toHaveText(role);
 }
 
+/** Calls the simulated cloud's control API (`/__sim/…`, loopback only): faults, stats, tokens. */
+export function simControl(path: string, body?: unknown, method = 'POST', simUrl = SIM_URL): Promise<Response> {
+  return fetch(`${simUrl}/__sim${path}`, {
+    method,
+    headers: { 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+}
+
+/** Requests the simulated cloud has answered per route pattern since its stats were last cleared. */
+export async function simRequestCounts(): Promise<Record<string, number>> {
+  return ((await (await simControl('/stats', undefined, 'GET')).json()) as { requests: Record<string, number> })
+    .requests;
+}
+
 /** Tokens the simulated cloud has issued (in force, or all), read from its control API (loopback only). */
 export async function simTokens(which: 'live' | 'all' = 'live'): Promise<string[]> {
-  const res = await fetch(`${SIM_URL}/__sim/tokens${which === 'all' ? '?all=1' : ''}`);
+  const res = await simControl(`/tokens${which === 'all' ? '?all=1' : ''}`, undefined, 'GET');
   return ((await res.json()) as { tokens: string[] }).tokens;
 }
 

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { seedIds } from './inventory';
 import { auditRows } from './store';
-import { SIM_URL, stateFile } from './support';
+import { simControl, stateFile } from './support';
 
 test.use({ storageState: stateFile('operator') });
 
@@ -10,7 +10,7 @@ test('when the cloud expires every token, the console signs in again on its own 
 }) => {
   await page.goto('/protection-groups');
   await expect(page.getByRole('table', { name: 'Protection groups' })).toBeVisible();
-  const expired = (await (await fetch(`${SIM_URL}/__sim/tokens/expire`, { method: 'POST' })).json()) as {
+  const expired = (await (await simControl('/tokens/expire')).json()) as {
     expired: number;
   };
   expect(expired.expired).toBeGreaterThan(0);
@@ -26,7 +26,7 @@ test.describe('when the cloud refuses to renew the sign-in', () => {
   test.use({ storageState: { cookies: [], origins: [] } });
 
   test.afterEach(async () => {
-    await fetch(`${SIM_URL}/__sim/faults`, { method: 'DELETE' });
+    await simControl('/faults', undefined, 'DELETE');
   });
 
   test('the user is sent to sign in again, and comes back to the page they were on', async ({ page }) => {
@@ -38,16 +38,12 @@ test.describe('when the cloud refuses to renew the sign-in', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'erp-prod' })).toBeVisible();
 
     // Every token expires and IAM refuses the stored password from now on.
-    await fetch(`${SIM_URL}/__sim/faults/errors`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        match: 'POST /v3/auth/tokens',
-        status: 401,
-        body: { error: { code: 401, title: 'Unauthorized', message: 'The password has been changed.' } },
-      }),
+    await simControl('/faults/errors', {
+      match: 'POST /v3/auth/tokens',
+      status: 401,
+      body: { error: { code: 401, title: 'Unauthorized', message: 'The password has been changed.' } },
     });
-    await fetch(`${SIM_URL}/__sim/tokens/expire`, { method: 'POST' });
+    await simControl('/tokens/expire');
     await page.reload();
     await page.waitForURL(/\/sign-in\?/);
     expect(new URL(page.url()).searchParams.get('next')).toBe(where);
@@ -55,7 +51,7 @@ test.describe('when the cloud refuses to renew the sign-in', () => {
     const ended = auditRows({ action: 'sessionEnded' }).at(-1);
     expect(ended).toMatchObject({ user_name: 'demo-viewer', outcome: 'denied', error_code: 'APIGW.0301' });
 
-    await fetch(`${SIM_URL}/__sim/faults`, { method: 'DELETE' });
+    await simControl('/faults', undefined, 'DELETE');
     await page.getByRole('button', { name: 'Sign in as demo-viewer' }).click();
     await page.waitForURL(where);
     await expect(page.getByRole('heading', { level: 1, name: 'erp-prod' })).toBeVisible();
