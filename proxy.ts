@@ -1,19 +1,37 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { SESSION_COOKIE } from './lib/auth/session-cookie';
+import { readConnection } from './lib/net/connection-headers';
+import { parseTrustedProxies, type TrustedProxies } from './lib/net/trusted-proxies';
 import { contentSecurityPolicy } from './lib/security-headers';
 
-/** The Origin a browser sends with a POST must be this site (the host it asked, as forwarded). */
+const PUBLIC_PATHS = ['/sign-in'];
+/** Methods that may change something: a server action, whatever its encoding, is always a POST. */
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+const HSTS = 'max-age=31536000; includeSubDomains';
+
+// The configuration proper (lib/config) is server-only; the proxy reads the two settings it needs.
+const publicUrl = process.env.PUBLIC_URL || undefined;
+const trustedSetting = parseTrustedProxies(process.env.TRUSTED_PROXIES);
+const trusted: TrustedProxies = 'error' in trustedSetting ? { kind: 'none' } : trustedSetting;
+
+/**
+ * A request that may change something must come from a page of this site: its Origin must be the
+ * console's public origin, or the host the browser asked for. A missing, `null` or foreign Origin
+ * is refused, so no other site can post a form (with or without JavaScript) as the user. Next
+ * forwards an action to the page that owns it with the original host in X-Forwarded-Host; a
+ * browser on another site can set neither that header nor the Origin.
+ */
 function sameOrigin(request: NextRequest): boolean {
   const origin = request.headers.get('origin');
-  if (!origin) return false;
-  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
+  if (!origin || origin === 'null') return false;
   try {
-    return new URL(origin).host === host;
+    const url = new URL(origin);
+    if (publicUrl) return url.origin === new URL(publicUrl).origin;
+    return url.host === (request.headers.get('x-forwarded-host') ?? request.headers.get('host'));
   } catch {
     return false;
   }
 }
-const PUBLIC_PATHS = ['/sign-in'];
 
 /**
  * First line of defence: a request without a session cookie never reaches a page, an action or a
@@ -24,18 +42,23 @@ const PUBLIC_PATHS = ['/sign-in'];
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const isPublic = PUBLIC_PATHS.some((p) => pathname === p || pathname.startsWith(`${p}/`));
+  const isApi = pathname === '/api' || pathname.startsWith('/api/');
   const hasSession = request.cookies.has(SESSION_COOKIE);
-  const isAction = request.method === 'POST' && request.headers.has('next-action');
+  const mayChange = !SAFE_METHODS.has(request.method);
   const nonce = btoa(crypto.randomUUID());
   const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV === 'development');
-  const withCsp = (response: NextResponse) => {
+  const https = readConnection(request.headers, { publicUrl, trusted }).scheme === 'https';
+  const finish = (response: NextResponse) => {
     response.headers.set('Content-Security-Policy', csp);
+    if (https) response.headers.set('Strict-Transport-Security', HSTS);
+    // Live data is per user and per moment: no cache, shared or private, may keep it.
+    if (isApi) response.headers.set('Cache-Control', 'no-store');
     return response;
   };
 
-  // A server action posted from another site (CSRF): refused before any action code runs.
-  if (isAction && !sameOrigin(request)) {
-    return withCsp(
+  // Cross-site request forgery: refused before any action or handler code runs.
+  if (mayChange && !sameOrigin(request)) {
+    return finish(
       NextResponse.json(
         { error: 'forbidden-origin', message: 'Requests from another site are refused.' },
         { status: 403 },
@@ -44,13 +67,13 @@ export function proxy(request: NextRequest) {
   }
 
   if (!isPublic && !hasSession) {
-    if (pathname.startsWith('/api/') || isAction) {
-      return withCsp(NextResponse.json({ error: 'unauthenticated', message: 'Sign in first.' }, { status: 401 }));
+    if (isApi || mayChange) {
+      return finish(NextResponse.json({ error: 'unauthenticated', message: 'Sign in first.' }, { status: 401 }));
     }
     const url = request.nextUrl.clone();
     url.pathname = '/sign-in';
     url.search = `?next=${encodeURIComponent(pathname + search)}`;
-    return withCsp(NextResponse.redirect(url));
+    return finish(NextResponse.redirect(url));
   }
 
   // Next reads the nonce from the request's CSP and puts it on the scripts it renders.
@@ -58,9 +81,11 @@ export function proxy(request: NextRequest) {
   forwarded.set('x-request-path', pathname + search);
   forwarded.set('x-nonce', nonce);
   forwarded.set('Content-Security-Policy', csp);
-  return withCsp(NextResponse.next({ request: { headers: forwarded } }));
+  return finish(NextResponse.next({ request: { headers: forwarded } }));
 }
 
 export const config = {
-  matcher: ['/((?!_next/static|_next/image|icon.svg|favicon.ico).*)'],
+  // Only the build's static files and the two icons are served without the checks above: the
+  // exact names, not every path that starts like one.
+  matcher: ['/((?!_next/static/|_next/image$|icon\\.svg$|favicon\\.ico$).*)'],
 };

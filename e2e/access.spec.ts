@@ -27,6 +27,7 @@ test.describe('without a session', () => {
       for (const method of route.methods) {
         const res = await request.fetch(route.url, { method, maxRedirects: 0 });
         expect(res.status(), `${method} ${route.url}`).toBe(401);
+        expect(res.headers()['cache-control'], `${method} ${route.url}`).toBe('no-store');
       }
     }
   });
@@ -61,6 +62,8 @@ for (const role of ROLES) {
           const permission = ROUTE_ACCESS[route.file]?.[method as 'GET'];
           if (!permission) throw new Error(`no access entry for ${method} ${route.file}`);
           const res = await request.fetch(route.url, { method, maxRedirects: 0 });
+          // Live data: no cache may keep any answer, whatever it is.
+          expect(res.headers()['cache-control'], `${method} ${route.url}`).toBe('no-store');
           // Allowed: anything but a refusal (a made-up id may well be 404).
           if (can(role, permission)) expect([401, 403], `${method} ${route.url}`).not.toContain(res.status());
           else expect(res.status(), `${method} ${route.url}`).toBe(403);

@@ -57,7 +57,7 @@ test.describe('a slow or failing cloud', () => {
     await simControl('/faults/latency', { ms: 3500, match: 'POST /v1/' }, 'PUT');
     await page.getByRole('button', { name: 'Create replication pair' }).click();
     await expect(page.getByRole('alert').filter({ hasText: 'NET.TIMEOUT' })).toBeVisible({ timeout: 30_000 });
-    await expect(page.getByText('It may still have created the resource')).toBeVisible();
+    await expect(page.getByText('It may still have acted')).toBeVisible();
     await expect(page.getByLabel('Name', { exact: true })).toHaveValue(name);
     await simControl('/faults', undefined, 'DELETE');
     await expect.poll(() => requestsTo('POST /v1/:project_id/replications'), { timeout: 10_000 }).toBe(1);

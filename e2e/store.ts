@@ -21,6 +21,8 @@ export interface AuditRow {
   error_code: string | null;
   job_id: string | null;
   params: string;
+  /** Repeats folded into the row (refused sign-ins). */
+  count: number;
 }
 
 export const auditRows = (where: { action?: string; jobId?: string; target?: string }, file = E2E_STORE): AuditRow[] =>
@@ -29,7 +31,7 @@ export const auditRows = (where: { action?: string; jobId?: string; target?: str
     (db) =>
       db
         .prepare(
-          `SELECT action, target, user_name, outcome, error_code, job_id, params FROM audit_log
+          `SELECT action, target, user_name, outcome, error_code, job_id, params, count FROM audit_log
            WHERE (@action IS NULL OR action = @action) AND (@jobId IS NULL OR job_id = @jobId)
              AND (@target IS NULL OR target = @target) ORDER BY id`,
         )

@@ -1,3 +1,4 @@
+import http from 'node:http';
 import { expect, type Page } from '@playwright/test';
 import { demoOperatorToken } from '../scripts/lib/sim-token.mjs';
 
@@ -79,3 +80,66 @@ export function postAction(
     maxRedirects: 0,
   });
 }
+
+/** The address the e2e console trusts as its reverse proxy (`TRUSTED_PROXIES`); any other is a client. */
+export const PROXY_ADDRESS = '127.0.0.2';
+
+export interface RawResponse {
+  status: number;
+  headers: import('node:http').IncomingHttpHeaders;
+  body: string;
+}
+
+/**
+ * Sends a request from a given loopback source address, the way a reverse proxy in front of the
+ * console (or a client behind one) would reach it.
+ */
+export function rawRequest(
+  path: string,
+  options: { method?: string; headers?: Record<string, string>; body?: string; from?: string } = {},
+): Promise<RawResponse> {
+  const url = new URL(path, BASE_URL);
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      {
+        host: url.hostname,
+        port: url.port,
+        path: url.pathname + url.search,
+        method: options.method ?? 'GET',
+        headers: options.headers,
+        localAddress: options.from,
+      },
+      (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (body += chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+      },
+    );
+    req.on('error', reject);
+    req.end(options.body);
+  });
+}
+
+/** A server action posted with `rawRequest`: its id in `Next-Action`, this site's Origin by default. */
+export const rawAction = (
+  id: string,
+  input: unknown,
+  options: { page?: string; headers?: Record<string, string>; from?: string } = {},
+) =>
+  rawRequest(options.page ?? '/sign-in', {
+    method: 'POST',
+    from: options.from,
+    headers: {
+      'Next-Action': id,
+      'Content-Type': 'text/plain;charset=UTF-8',
+      Accept: 'text/x-component',
+      Origin: BASE_URL,
+      ...options.headers,
+    },
+    body: JSON.stringify([input]),
+  });
+
+/** The session cookie a response sets, as the Set-Cookie line. */
+export const setSessionCookie = (headers: import('node:http').IncomingHttpHeaders): string =>
+  (headers['set-cookie'] ?? []).find((v) => v.startsWith('sdrs_session=')) ?? '';

@@ -1,5 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
+import { parseTrustedProxies, type TrustedProxies } from './net/trusted-proxies';
 
 const flag = z
   .enum(['true', 'false', '1', '0', ''])
@@ -33,7 +34,26 @@ const configSchema = z.object({
     .min(1)
     .max(24 * 60)
     .default(30),
-  DATABASE_URL: z.string().default('file:data/console.db'),
+  /** Only a SQLite file for now; anything else would quietly become a file of that name. */
+  DATABASE_URL: z
+    .string()
+    .regex(/^file:./, 'only a SQLite file (file:path/to/console.db) is supported')
+    .default('file:data/console.db'),
+  /** The address users reach the console by; its scheme decides the Secure cookie and HSTS. */
+  PUBLIC_URL: optionalUrl,
+  /** Proxies in front of the console whose X-Forwarded-For and X-Forwarded-Proto count. */
+  TRUSTED_PROXIES: z
+    .string()
+    .optional()
+    .transform((value, ctx): TrustedProxies => {
+      const parsed = parseTrustedProxies(value);
+      if ('error' in parsed) {
+        ctx.addIssue({ code: 'custom', message: parsed.error });
+        return z.NEVER;
+      }
+      return parsed;
+    }),
+  AUDIT_RETENTION_DAYS: z.coerce.number().int().min(1).max(36_500).default(400),
   DEMO_MODE: flag,
   /** The demo accounts' password, used server-side by the demo sign-in buttons (demo mode only). */
   DEMO_PASSWORD: z.string().optional(),
@@ -47,14 +67,17 @@ let cached: Config | undefined;
  * Reads the configuration once. A bad value stops the server with a message naming the variable
  * (never its value: it may be a secret).
  */
-export function config(): Config {
-  if (cached) return cached;
-  const parsed = configSchema.safeParse(process.env);
+export function parseConfig(env: Record<string, string | undefined>): Config {
+  const parsed = configSchema.safeParse(env);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
   }
-  cached = parsed.data;
+  return parsed.data;
+}
+
+export function config(): Config {
+  cached ??= parseConfig(process.env);
   return cached;
 }
 

@@ -1,14 +1,13 @@
 #!/usr/bin/env node
 // `npm run demo`: builds the console, then runs the simulated cloud and the console together.
-// Console: http://localhost:3000 (demo accounts on the sign-in page). Ctrl+C stops both.
-import { spawn, spawnSync } from 'node:child_process';
+// Console: http://localhost:3000 (demo accounts on the sign-in page). Ctrl+C or SIGTERM stops both.
+import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
-import { waitFor } from './lib/wait-for.mjs';
+import { startConsole, startSim } from './lib/stack.mjs';
 
-const SIM_PORT = process.env.SIM_PORT ?? '8787';
-const PORT = process.env.PORT ?? '3000';
-const simUrl = `http://127.0.0.1:${SIM_PORT}`;
+const SIM_PORT = Number(process.env.SIM_PORT ?? 8787);
+const PORT = Number(process.env.PORT ?? 3000);
 
 fs.mkdirSync('data', { recursive: true });
 // A stable secret per checkout, so sessions survive a restart of the demo.
@@ -25,34 +24,40 @@ if (process.env.SKIP_BUILD !== '1') {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const children = [];
-const stopAll = (code = 0) => {
-  for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
-  setTimeout(() => process.exit(code), 500).unref();
-};
-process.on('SIGINT', () => stopAll(0));
-process.on('SIGTERM', () => stopAll(0));
+const running = [];
+let stopping = false;
+/** Stops every process this demo started and waits for each to exit, so no port stays taken. */
+async function stopAll(code) {
+  if (stopping) return;
+  stopping = true;
+  await Promise.all(running.map((server) => server.stop('SIGTERM')));
+  process.exit(code);
+}
+process.on('SIGINT', () => void stopAll(0));
+process.on('SIGTERM', () => void stopAll(0));
 
-function start(name, command, args, env) {
-  const child = spawn(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
-  child.on('exit', (code) => {
+function watch(name, server) {
+  running.push(server);
+  void server.exited.then((code) => {
+    if (stopping) return;
     console.log(`[demo] ${name} stopped (${code ?? 'signal'})`);
-    stopAll(code ?? 1);
+    void stopAll(code ?? 1);
   });
-  children.push(child);
-  return child;
+  return server;
 }
 
-start('simulated cloud', 'npx', ['tsx', 'simulator/main.ts'], { SIM_PORT });
-await waitFor(`${simUrl}/__sim/health`, 30_000);
-start('console', './node_modules/.bin/next', ['start', '-p', PORT], {
-  NEXT_TELEMETRY_DISABLED: '1',
-  OTC_IAM_URL: `${simUrl}/v3`,
-  OTC_ENDPOINT_URL: simUrl,
-  DEMO_MODE: 'true',
-  DEMO_PASSWORD: 'demo-password',
-  SESSION_SECRET: sessionSecret,
-  DATABASE_URL: process.env.DATABASE_URL ?? 'file:data/console.db',
-});
-await waitFor(`http://127.0.0.1:${PORT}/sign-in`, 60_000);
-console.log(`\n[demo] console ready: http://localhost:${PORT}  (simulated cloud at ${simUrl})\n`);
+const sim = watch(
+  'simulated cloud',
+  await startSim({ port: SIM_PORT, db: process.env.SIM_DB ?? 'data/sim.db', reset: false, stdio: 'inherit' }),
+);
+watch(
+  'console',
+  await startConsole({
+    port: PORT,
+    simUrl: sim.url,
+    db: (process.env.DATABASE_URL ?? 'file:data/console.db').replace(/^file:/, ''),
+    env: { SESSION_SECRET: sessionSecret },
+    stdio: 'inherit',
+  }),
+);
+console.log(`\n[demo] console ready: http://localhost:${PORT}  (simulated cloud at ${sim.url})\n`);

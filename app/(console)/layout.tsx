@@ -1,4 +1,5 @@
 import { AppHeader } from '@/components/shell/app-header';
+import { signOut } from './actions';
 import { AppNav } from '@/components/shell/app-nav';
 import { QueryProvider } from '@/components/providers/query-provider';
 import { requireSession } from '@/lib/auth/page-guard';
@@ -13,7 +14,7 @@ export default async function ConsoleLayout({ children }: LayoutProps<'/'>) {
       >
         Skip to content
       </a>
-      <AppHeader session={session} />
+      <AppHeader session={session} signOut={signOut} />
       <AppNav />
       <main id="main" className="mx-auto max-w-7xl px-4 py-6">
         {children}

@@ -6,19 +6,14 @@ import { buttonClasses } from '@/components/ui/button-classes';
 import { Field } from '@/components/ui/field';
 import { accessKeySignInSchema, type AccessKeySignIn } from '@/lib/schemas/sign-in';
 import { signInWithAccessKey } from './actions';
-import { useSignInAction } from './use-sign-in-action';
+import { useActionForm } from '@/components/forms/use-action-form';
 
 export function AccessKeySignInForm({ next }: { next: string }) {
   const form = useForm<AccessKeySignIn>({
     resolver: zodResolver(accessKeySignInSchema),
     defaultValues: { accessKey: '', secretKey: '', projectId: '', next },
   });
-  const { submit, isPending, formError } = useSignInAction(
-    signInWithAccessKey,
-    form,
-    'secretKey',
-    Object.keys(accessKeySignInSchema.shape),
-  );
+  const { submit, isPending, formError } = useActionForm(signInWithAccessKey, form, { clearOnFailure: 'secretKey' });
   const errors = form.formState.errors;
 
   return (

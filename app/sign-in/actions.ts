@@ -1,31 +1,13 @@
 'use server';
 
 import { redirect } from 'next/navigation';
-import { recordAudit } from '@/lib/audit/audit-log';
 import { publicActionClient } from '@/lib/auth/action-client';
-import { createSession } from '@/lib/auth/session';
-import { attemptKey, clearFailedSignIns, recordFailedSignIn, retryAfter } from '@/lib/auth/sign-in-guard';
-import { describeSignInFailure, type SignInFailure } from '@/lib/auth/sign-in-errors';
+import { signIn } from '@/lib/auth/sign-in-flow';
 import { config } from '@/lib/config';
 import { resolveEndpoints } from '@/lib/otc/endpoints';
-import { OtcError } from '@/lib/otc/errors';
-import { identifyAccessKey, issuePasswordToken, type Identity, type PasswordLogin } from '@/lib/otc/iam';
+import { identifyAccessKey, issuePasswordToken, type PasswordLogin } from '@/lib/otc/iam';
 import { accessKeySignInSchema, demoSignInSchema, passwordSignInSchema, safeNextPath } from '@/lib/schemas/sign-in';
-
-type SignInResult = { ok: false; failure: SignInFailure };
-
-/** Sign-ins are recorded, successful or not; never with the password or the secret key. */
-function auditSignIn(method: 'password' | 'aksk', who: string, identity: Identity | null, error?: unknown) {
-  const errorCode = error instanceof OtcError ? error.code : typeof error === 'string' ? error : null;
-  recordAudit({
-    userName: identity?.userName ?? who,
-    projectId: identity?.projectId ?? '',
-    action: method === 'password' ? 'signInWithPassword' : 'signInWithAccessKey',
-    params: { method, who },
-    outcome: identity ? 'ok' : 'denied',
-    errorCode,
-  });
-}
+import type { ActionFailure } from '@/lib/write/result';
 
 const endpointSettings = () => {
   const c = config();
@@ -36,47 +18,23 @@ const endpointSettings = () => {
   };
 };
 
-/** Only a refusal of the credentials counts toward the limit; an unreachable cloud does not. */
-const isCredentialRefusal = (e: unknown) =>
-  e instanceof OtcError && e.kind === 'http' && e.status >= 400 && e.status < 500;
-
-const tooMany = (seconds: number): SignInResult => ({
-  ok: false,
-  failure: {
-    message: `Too many failed sign-ins for this user from your address. Wait ${seconds} seconds, then try again.`,
-  },
-});
-
-async function passwordSession(login: PasswordLogin): Promise<SignInResult | null> {
-  const c = config();
-  const key = await attemptKey(`pw:${login.domain}/${login.user}`);
-  const wait = retryAfter(key);
-  if (wait > 0) {
-    auditSignIn('password', `${login.domain}/${login.user}`, null, 'RATE_LIMITED');
-    return tooMany(wait);
-  }
-  try {
+const withPassword = (login: PasswordLogin) =>
+  signIn('password', `${login.domain}/${login.user}`, async () => {
+    const c = config();
     const issued = await issuePasswordToken(c.OTC_IAM_URL, login, c.OTC_TIMEOUT_MS);
-    const endpoints = resolveEndpoints(endpointSettings(), issued.projectId, issued.catalog);
-    await createSession(issued, { method: 'password', ...login }, endpoints, {
-      token: issued.token,
-      expiresAt: issued.expiresAt,
-    });
-    auditSignIn('password', `${login.domain}/${login.user}`, issued);
-    clearFailedSignIns(key);
-    return null;
-  } catch (e) {
-    if (isCredentialRefusal(e)) recordFailedSignIn(key);
-    auditSignIn('password', `${login.domain}/${login.user}`, null, e);
-    return { ok: false, failure: describeSignInFailure(e, 'password') };
-  }
-}
+    return {
+      identity: issued,
+      credentials: { method: 'password', ...login },
+      endpoints: resolveEndpoints(endpointSettings(), issued.projectId, issued.catalog),
+      token: { token: issued.token, expiresAt: issued.expiresAt },
+    };
+  });
 
 export const signInWithPassword = publicActionClient
   .metadata({ action: 'signInWithPassword', permission: 'read' })
   .inputSchema(passwordSignInSchema)
-  .action(async ({ parsedInput: { next, ...login } }): Promise<SignInResult> => {
-    const failed = await passwordSession(login);
+  .action(async ({ parsedInput: { next, ...login } }): Promise<ActionFailure> => {
+    const failed = await withPassword(login);
     if (failed) return failed;
     redirect(safeNextPath(next));
   });
@@ -84,25 +42,18 @@ export const signInWithPassword = publicActionClient
 export const signInWithAccessKey = publicActionClient
   .metadata({ action: 'signInWithAccessKey', permission: 'read' })
   .inputSchema(accessKeySignInSchema)
-  .action(async ({ parsedInput: { next, ...keys } }): Promise<SignInResult> => {
-    const c = config();
-    const key = await attemptKey(`ak:${keys.accessKey}`);
-    const wait = retryAfter(key);
-    if (wait > 0) {
-      auditSignIn('aksk', keys.accessKey, null, 'RATE_LIMITED');
-      return tooMany(wait);
-    }
-    try {
+  .action(async ({ parsedInput: { next, ...keys } }): Promise<ActionFailure> => {
+    const failed = await signIn('aksk', keys.accessKey, async () => {
+      const c = config();
       const identity = await identifyAccessKey(c.OTC_IAM_URL, keys, c.OTC_TIMEOUT_MS);
-      const endpoints = resolveEndpoints(endpointSettings(), identity.projectId);
-      await createSession(identity, { method: 'aksk', ...keys }, endpoints, null);
-      auditSignIn('aksk', keys.accessKey, identity);
-      clearFailedSignIns(key);
-    } catch (e) {
-      if (isCredentialRefusal(e)) recordFailedSignIn(key);
-      auditSignIn('aksk', keys.accessKey, null, e);
-      return { ok: false, failure: describeSignInFailure(e, 'aksk') };
-    }
+      return {
+        identity,
+        credentials: { method: 'aksk', ...keys },
+        endpoints: resolveEndpoints(endpointSettings(), identity.projectId),
+        token: null,
+      };
+    });
+    if (failed) return failed;
     redirect(safeNextPath(next));
   });
 
@@ -110,12 +61,12 @@ export const signInWithAccessKey = publicActionClient
 export const signInAsDemoUser = publicActionClient
   .metadata({ action: 'signInAsDemoUser', permission: 'read' })
   .inputSchema(demoSignInSchema)
-  .action(async ({ parsedInput: { user, next } }): Promise<SignInResult> => {
+  .action(async ({ parsedInput: { user, next } }): Promise<ActionFailure> => {
     const c = config();
     if (!c.DEMO_MODE || !c.DEMO_PASSWORD) {
-      return { ok: false, failure: { message: 'Demo accounts are only available in demo mode.' } };
+      return { ok: false, message: 'Demo accounts are only available in demo mode.' };
     }
-    const failed = await passwordSession({ domain: 'demo', user, password: c.DEMO_PASSWORD, project: 'eu-de' });
+    const failed = await withPassword({ domain: 'demo', user, password: c.DEMO_PASSWORD, project: 'eu-de' });
     if (failed) return failed;
     redirect(safeNextPath(next));
   });

@@ -13,7 +13,7 @@ const ACCOUNTS = [
 /** Demo mode: one click signs in as a seeded account; the password stays on the server. */
 export function DemoAccounts({ next }: { next: string }) {
   const { execute, isPending, result } = useAction(signInAsDemoUser);
-  const failure = result.data?.failure?.message ?? result.serverError?.message;
+  const failure = result.data?.message ?? result.serverError?.message;
   return (
     <section aria-labelledby="demo-heading" className="rounded-lg border border-slate-300 bg-white p-4">
       <h2 id="demo-heading" className="text-base font-semibold">

@@ -6,19 +6,14 @@ import { buttonClasses } from '@/components/ui/button-classes';
 import { Field } from '@/components/ui/field';
 import { passwordSignInSchema, type PasswordSignIn } from '@/lib/schemas/sign-in';
 import { signInWithPassword } from './actions';
-import { useSignInAction } from './use-sign-in-action';
+import { useActionForm } from '@/components/forms/use-action-form';
 
 export function PasswordSignInForm({ next }: { next: string }) {
   const form = useForm<PasswordSignIn>({
     resolver: zodResolver(passwordSignInSchema),
     defaultValues: { domain: '', user: '', password: '', project: 'eu-de', next },
   });
-  const { submit, isPending, formError } = useSignInAction(
-    signInWithPassword,
-    form,
-    'password',
-    Object.keys(passwordSignInSchema.shape),
-  );
+  const { submit, isPending, formError } = useActionForm(signInWithPassword, form, { clearOnFailure: 'password' });
   const errors = form.formState.errors;
 
   return (

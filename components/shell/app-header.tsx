@@ -4,7 +4,7 @@ import type { Session } from '@/lib/auth/session';
 import { RunningJobs } from './running-jobs';
 import { SignOutButton } from './sign-out-button';
 
-export function AppHeader({ session }: { session: Session }) {
+export function AppHeader({ session, signOut }: { session: Session; signOut: () => Promise<unknown> }) {
   return (
     <header className="bg-slate-900 text-white">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-3 px-4 py-3">
@@ -23,7 +23,7 @@ export function AppHeader({ session }: { session: Session }) {
           >
             {ROLE_LABEL[session.role]}
           </span>
-          <SignOutButton />
+          <SignOutButton signOut={signOut} />
         </div>
       </div>
     </header>

@@ -1,14 +1,18 @@
 'use client';
 
-import { useAction } from 'next-safe-action/hooks';
-import { signOut } from '@/app/(console)/actions';
+import { useTransition } from 'react';
 
-export function SignOutButton() {
-  const { execute, isPending } = useAction(signOut);
+/** The sign-out action comes from the route that owns it, so this component stays below `app/`. */
+export function SignOutButton({ signOut }: { signOut: () => Promise<unknown> }) {
+  const [isPending, startTransition] = useTransition();
   return (
     <button
       type="button"
-      onClick={() => execute()}
+      onClick={() =>
+        startTransition(async () => {
+          await signOut();
+        })
+      }
       disabled={isPending}
       className="rounded-md border border-slate-500 px-3 py-1 text-sm text-white hover:bg-slate-700"
     >

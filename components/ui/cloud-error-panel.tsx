@@ -1,10 +1,5 @@
 import { adviceFor } from '@/lib/dr/error-catalogue';
-
-export interface CloudErrorView {
-  code: string;
-  status: number;
-  message: string;
-}
+import type { CloudErrorView } from '@/lib/write/result';
 
 /** A cloud error as a person needs it: what happened, why, and what to do. */
 export function CloudErrorPanel({

@@ -1,12 +1,13 @@
 import 'server-only';
 import { createHash, randomBytes } from 'node:crypto';
-import { eq } from 'drizzle-orm';
-import { cookies, headers } from 'next/headers';
+import { eq, lt, or } from 'drizzle-orm';
+import { cookies } from 'next/headers';
 import { cache } from 'react';
 import { config } from '../config';
 import type { Credentials } from '../otc/cloud';
 import type { Endpoints } from '../otc/endpoints';
 import type { Identity } from '../otc/iam';
+import { currentConnection } from '../net/connection';
 import { db } from '../store/db';
 import { sessions } from '../store/schema';
 import { roleFromCloudRoles, type Role } from './roles';
@@ -33,16 +34,20 @@ export interface Session {
 const hashId = (id: string) => createHash('sha256').update(id).digest('hex');
 const box = () => new SecretBox(config().SESSION_SECRET);
 
-const isLoopbackHost = (host: string | null): boolean =>
-  host !== null && /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?$/.test(host);
-
-/** Starts a session: a fresh random id every sign-in, so an id seen before sign-in is worthless. */
+/**
+ * Starts a session: a fresh random id every sign-in, so an id seen before sign-in is worthless, and
+ * the session this browser held before ends. The cookie is Secure whenever the user reached the
+ * console over https (its public URL, or a trusted proxy's word), whatever the Host header says.
+ */
 export async function createSession(
   identity: Identity,
   credentials: CloudCredentials,
   endpoints: Endpoints,
   token: { token: string; expiresAt: number } | null,
 ): Promise<void> {
+  const jar = await cookies();
+  const previous = jar.get(SESSION_COOKIE)?.value;
+  if (previous) endSession(hashId(previous));
   const id = randomBytes(32).toString('base64url');
   const now = Date.now();
   const secrets = box();
@@ -66,12 +71,11 @@ export async function createSession(
       lastSeenAt: now,
     })
     .run();
-  const jar = await cookies();
-  const host = (await headers()).get('host');
+  const { scheme } = await currentConnection();
   jar.set(SESSION_COOKIE, id, {
     httpOnly: true,
     sameSite: 'lax',
-    secure: !isLoopbackHost(host),
+    secure: scheme === 'https',
     path: '/',
     maxAge: ABSOLUTE_LIFETIME_MS / 1000,
   });
@@ -139,6 +143,22 @@ export function storeRefreshedToken(idHash: string, token: { token: string; expi
     .set({ sealedToken: box().seal(token.token), tokenExpiresAt: token.expiresAt })
     .where(eq(sessions.idHash, idHash))
     .run();
+}
+
+/**
+ * Deletes every session past its idle or absolute lifetime, so sealed passwords and secret keys do
+ * not outlive the session they belong to. Returns how many went.
+ */
+export function sweepEndedSessions(now = Date.now()): number {
+  return db()
+    .delete(sessions)
+    .where(
+      or(
+        lt(sessions.lastSeenAt, now - config().SESSION_IDLE_MINUTES * 60_000),
+        lt(sessions.createdAt, now - ABSOLUTE_LIFETIME_MS),
+      ),
+    )
+    .run().changes;
 }
 
 /** Ends a session in the store; its cookie no longer opens anything. */

@@ -15,7 +15,7 @@ export function describeSignInFailure(error: unknown, method: 'password' | 'aksk
   }
   if (error.kind === 'network' || error.kind === 'timeout') {
     return {
-      message: `The cloud's identity service could not be reached (${error.message}) Check the network or try again in a minute.`,
+      message: `The cloud's identity service could not be reached (${error.code}). Check the network or try again in a minute.`,
     };
   }
   if (method === 'password') {

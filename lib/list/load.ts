@@ -1,6 +1,6 @@
 import 'server-only';
 import { notFound } from 'next/navigation';
-import type { CloudErrorView } from '@/components/ui/cloud-error-panel';
+import type { CloudErrorView } from '../write/result';
 import { signInAgain } from '../auth/sign-in-again';
 import { isNotFound, OtcError } from '../otc/errors';
 

@@ -1,6 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
 import type { Cloud } from './cloud';
+import { idSegment } from './ids';
 import { evsReplicationPairSchema, volumeSchema, type EvsReplicationPair, type Volume } from './schemas';
 
 const PAGE = 1000;
@@ -35,7 +36,7 @@ export const listEvsReplicationPairs = (
 export async function getEvsReplicationPair(cloud: Cloud, id: string): Promise<EvsReplicationPair> {
   const r = await cloud.call(
     'evs',
-    { method: 'GET', path: `/os-vendor-replications/${encodeURIComponent(id)}` },
+    { method: 'GET', path: `/os-vendor-replications/${idSegment(id)}` },
     z.looseObject({ replication: evsReplicationPairSchema }),
   );
   return r.replication;

@@ -61,9 +61,13 @@ async function once(req: CloudRequest, url: URL, auth: Authenticator, opts: Http
     });
   } catch (e) {
     const timedOut = e instanceof Error && (e.name === 'TimeoutError' || e.name === 'AbortError');
+    // The endpoint goes to the server's log only: users see what happened, not where the cloud is.
+    console.error(
+      `[cloud] ${req.method} ${url.host}${url.pathname}: ${timedOut ? 'no answer in time' : (e as Error).message}`,
+    );
     throw timedOut
       ? new OtcError('timeout', 0, 'NET.TIMEOUT', `The cloud did not answer within ${opts.timeoutMs / 1000} s.`)
-      : new OtcError('network', 0, 'NET.UNREACHABLE', `The cloud could not be reached (${url.host}).`);
+      : new OtcError('network', 0, 'NET.UNREACHABLE', 'The cloud could not be reached.');
   }
   const raw = await res.text();
   let parsed: unknown = null;

@@ -57,9 +57,11 @@ async function call(url: string, init: RequestInit, timeoutMs: number, fetchImpl
     return await fetchImpl(url, { ...init, signal: AbortSignal.timeout(timeoutMs), cache: 'no-store' });
   } catch (e) {
     const timedOut = e instanceof Error && (e.name === 'TimeoutError' || e.name === 'AbortError');
+    // Where the console looks for IAM is for the server's log, not for the person signing in.
+    console.error(`[iam] ${new URL(url).host}: ${timedOut ? 'no answer in time' : (e as Error).message}`);
     throw timedOut
       ? new OtcError('timeout', 0, 'NET.TIMEOUT', `IAM did not answer within ${timeoutMs / 1000} s.`)
-      : new OtcError('network', 0, 'NET.UNREACHABLE', `IAM could not be reached (${new URL(url).host}).`);
+      : new OtcError('network', 0, 'NET.UNREACHABLE', 'IAM could not be reached.');
   }
 }
 

@@ -1,6 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
 import type { Cloud } from './cloud';
+import { idSegment } from './ids';
 import { allPages } from './paging';
 import {
   failureJobSchema,
@@ -59,7 +60,7 @@ export const listFailedTasks = (cloud: Cloud, serverGroupId?: string): Promise<F
 export async function getProtectionGroup(cloud: Cloud, id: string): Promise<ServerGroup> {
   const r = await cloud.call(
     'sdrs',
-    { method: 'GET', path: `/server-groups/${encodeURIComponent(id)}` },
+    { method: 'GET', path: `/server-groups/${idSegment(id)}` },
     z.looseObject({ server_group: serverGroupSchema }),
   );
   return r.server_group;
@@ -68,7 +69,7 @@ export async function getProtectionGroup(cloud: Cloud, id: string): Promise<Serv
 export async function getProtectedInstance(cloud: Cloud, id: string): Promise<ProtectedInstance> {
   const r = await cloud.call(
     'sdrs',
-    { method: 'GET', path: `/protected-instances/${encodeURIComponent(id)}` },
+    { method: 'GET', path: `/protected-instances/${idSegment(id)}` },
     z.looseObject({ protected_instance: protectedInstanceSchema }),
   );
   return r.protected_instance;
@@ -77,7 +78,7 @@ export async function getProtectedInstance(cloud: Cloud, id: string): Promise<Pr
 export async function getReplicationPair(cloud: Cloud, id: string): Promise<ReplicationPair> {
   const r = await cloud.call(
     'sdrs',
-    { method: 'GET', path: `/replications/${encodeURIComponent(id)}` },
+    { method: 'GET', path: `/replications/${idSegment(id)}` },
     z.looseObject({ replication: replicationPairSchema }),
   );
   return r.replication;
@@ -135,5 +136,5 @@ export async function createReplicationPair(
 }
 
 export async function getJob(cloud: Cloud, jobId: string): Promise<CloudJob> {
-  return cloud.call('sdrs', { method: 'GET', path: `/jobs/${encodeURIComponent(jobId)}` }, jobSchema);
+  return cloud.call('sdrs', { method: 'GET', path: `/jobs/${idSegment(jobId)}` }, jobSchema);
 }

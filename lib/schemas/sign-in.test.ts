@@ -17,6 +17,27 @@ describe('sign-in input', () => {
     }
   });
 
+  it('never leaves the site by way of tabs, dot segments or control characters', () => {
+    for (const bad of [
+      '/\t/evil.example/x',
+      '/.//evil.example',
+      '/..//evil.example',
+      '/./..//evil.example/x?y=1',
+      '/%2e%2e//evil.example',
+      '/jobs\n',
+      '/jobs\u0000',
+      '/x\\y',
+    ]) {
+      expect(safeNextPath(bad), JSON.stringify(bad)).toBe('/');
+    }
+  });
+
+  it('encodes what a Location header cannot carry as it is', () => {
+    expect(safeNextPath('/jobs?user=€')).toBe('/jobs?user=%E2%82%AC');
+    expect(safeNextPath('/jobs/a b')).toBe('/jobs/a%20b');
+    expect(safeNextPath('/jobs?user=%0A')).toBe('/jobs?user=%0A');
+  });
+
   it('requires every password field and a well-formed project', () => {
     expect(passwordSignInSchema.safeParse({ domain: 'demo', user: 'u', password: 'p', project: 'eu-de' }).success).toBe(
       true,

@@ -1,17 +1,25 @@
 import { z } from 'zod';
 
-/** Where to go after sign-in: only a path on this site, never another origin. */
+const HOME = '/';
+/** Stands for the console's own origin: only the path of a relative `next` depends on it. */
+const OWN_ORIGIN = 'http://console.invalid';
+
+/**
+ * Where to go after sign-in: a path on this site, never another origin. `next` must resolve to the
+ * console's own origin, hold no control character or backslash, and not be read by a browser as
+ * another host (`//host`, which `/.//host` and `/..//host` normalise to). The answer is the
+ * resolved, percent-encoded path, safe to put in a Location header.
+ */
 export function safeNextPath(next: string | undefined | null): string {
-  if (
-    !next ||
-    !next.startsWith('/') ||
-    next.startsWith('//') ||
-    next.startsWith('/\\') ||
-    next.startsWith('/sign-in')
-  ) {
-    return '/';
+  if (!next || !next.startsWith('/') || /[\u0000-\u001f\u007f\\]/.test(next)) return HOME;
+  let url: URL;
+  try {
+    url = new URL(next, OWN_ORIGIN);
+  } catch {
+    return HOME;
   }
-  return next;
+  if (url.origin !== OWN_ORIGIN || url.pathname.startsWith('//') || url.pathname.startsWith('/sign-in')) return HOME;
+  return `${url.pathname}${url.search}${url.hash}`;
 }
 
 const nextField = z.string().max(2000).optional();

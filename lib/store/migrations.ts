@@ -82,6 +82,21 @@ const MIGRATIONS: { id: number; sql: string }[] = [
       CREATE INDEX sign_in_failures_key_at ON sign_in_failures (key, at);
     `,
   },
+  {
+    // Sign-in attempts are reserved before IAM is asked, not recorded after; repeated refusals
+    // share one audit row per bucket; expired sessions are swept by age.
+    id: 4,
+    sql: `
+      DROP TABLE sign_in_failures;
+      CREATE TABLE sign_in_attempts (id INTEGER PRIMARY KEY AUTOINCREMENT, key TEXT NOT NULL, at INTEGER NOT NULL);
+      CREATE INDEX sign_in_attempts_key_at ON sign_in_attempts (key, at);
+      ALTER TABLE audit_log ADD COLUMN count INTEGER NOT NULL DEFAULT 1;
+      ALTER TABLE audit_log ADD COLUMN bucket TEXT;
+      CREATE UNIQUE INDEX audit_log_bucket ON audit_log (bucket) WHERE bucket IS NOT NULL;
+      CREATE INDEX sessions_last_seen ON sessions (last_seen_at);
+      CREATE INDEX sessions_created ON sessions (created_at);
+    `,
+  },
 ];
 
 export function migrate(db: Database.Database): number[] {

@@ -32,6 +32,10 @@ export const auditLog = sqliteTable('audit_log', {
   outcome: text('outcome').notNull(), // 'ok' | 'cloud-error' | 'invalid' | 'denied' | 'failed'
   errorCode: text('error_code'),
   jobId: text('job_id'),
+  /** Repeats folded into this row (refused sign-ins: one row per user, address and minute). */
+  count: integer('count').notNull().default(1),
+  /** The fold key of such a row; null for every other entry. */
+  bucket: text('bucket'),
 });
 
 /**
@@ -66,8 +70,12 @@ export const jobs = sqliteTable('jobs', {
   pollErrors: integer('poll_errors').notNull(),
 });
 
-/** Failed sign-ins per user and address, for the attempt limit. */
-export const signInFailures = sqliteTable('sign_in_failures', {
+/**
+ * Sign-in attempts per user and address that count toward the limit: reserved before IAM is asked,
+ * kept when IAM refused the credentials, removed when it accepted them or could not be reached.
+ */
+export const signInAttempts = sqliteTable('sign_in_attempts', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
   key: text('key').notNull(),
   at: integer('at').notNull(),
 });

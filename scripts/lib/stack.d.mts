@@ -10,6 +10,7 @@ export function startSim(options: {
   timeScale?: number;
   seedScale?: number;
   reset?: boolean;
+  stdio?: 'inherit' | 'errors';
 }): Promise<RunningServer>;
 
 export function startConsole(options: {
@@ -18,4 +19,5 @@ export function startConsole(options: {
   db: string;
   env?: Record<string, string>;
   onLog?: (text: string) => void;
+  stdio?: 'inherit' | 'errors';
 }): Promise<RunningServer>;

@@ -1,5 +1,5 @@
 // Starts the simulated cloud and the console as separate processes on ports of their own, the way
-// they run in production: the benchmark and the restart journeys use it.
+// they run in production: the demo, the benchmark and the restart journeys use it.
 import { spawn } from 'node:child_process';
 import { waitFor } from './wait-for.mjs';
 
@@ -7,6 +7,8 @@ function handle(child, url) {
   const exited = new Promise((resolve) => child.once('exit', resolve));
   return {
     url,
+    child,
+    exited,
     stop: async (signal = 'SIGTERM') => {
       if (child.exitCode === null && child.signalCode === null) child.kill(signal);
       await exited;
@@ -14,27 +16,32 @@ function handle(child, url) {
   };
 }
 
-export async function startSim({ port, db, timeScale = 1, seedScale = 1, reset = true }) {
-  // One process (no tsx wrapper in between), so a SIGKILL stops the simulator itself, as a crash would.
+const defined = (env) => Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined));
+
+/** `inherit` shows the process's output in this terminal; by default only its errors show. */
+export async function startSim({ port, db, timeScale, seedScale, reset = true, stdio = 'errors' }) {
+  // One process (no tsx or npx wrapper in between), so a signal reaches the simulator itself.
   const child = spawn(process.execPath, ['--import', 'tsx', 'simulator/main.ts', ...(reset ? ['--reset'] : [])], {
-    env: {
+    env: defined({
       ...process.env,
       SIM_PORT: String(port),
       SIM_DB: db,
-      SIM_TIME_SCALE: String(timeScale),
-      SIM_SEED_SCALE: String(seedScale),
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
+      SIM_TIME_SCALE: timeScale === undefined ? undefined : String(timeScale),
+      SIM_SEED_SCALE: seedScale === undefined ? undefined : String(seedScale),
+    }),
+    stdio: stdio === 'inherit' ? 'inherit' : ['ignore', 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
   await waitFor(`${url}/__sim/health`);
   return handle(child, url);
 }
 
-export async function startConsole({ port, simUrl, db, env = {}, onLog }) {
-  const child = spawn('./node_modules/.bin/next', ['start', '-p', String(port)], {
+export async function startConsole({ port, simUrl, db, env = {}, onLog, stdio = 'errors' }) {
+  // The console's own server (server.mjs), which records who is connected.
+  const child = spawn(process.execPath, ['server.mjs'], {
     env: {
       ...process.env,
+      PORT: String(port),
       NEXT_TELEMETRY_DISABLED: '1',
       OTC_IAM_URL: `${simUrl}/v3`,
       OTC_ENDPOINT_URL: simUrl,
@@ -44,13 +51,13 @@ export async function startConsole({ port, simUrl, db, env = {}, onLog }) {
       DATABASE_URL: `file:${db}`,
       ...env,
     },
-    stdio: ['ignore', onLog ? 'pipe' : 'ignore', onLog ? 'pipe' : 'inherit'],
+    stdio: stdio === 'inherit' ? 'inherit' : ['ignore', onLog ? 'pipe' : 'ignore', onLog ? 'pipe' : 'inherit'],
   });
   if (onLog) {
     child.stdout.on('data', (chunk) => onLog(String(chunk)));
     child.stderr.on('data', (chunk) => onLog(String(chunk)));
   }
   const url = `http://127.0.0.1:${port}`;
-  await waitFor(`${url}/sign-in`);
+  await waitFor(`${url}/sign-in`, 60_000);
   return handle(child, url);
 }

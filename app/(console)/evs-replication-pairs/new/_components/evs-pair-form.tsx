@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { ChoiceList } from '@/components/forms/choice-list';
 import { NameFields } from '@/components/forms/name-fields';
-import { useCreateAction } from '@/components/forms/use-create-action';
+import { useActionForm } from '@/components/forms/use-action-form';
 import { useLazyResolver } from '@/components/forms/use-lazy-resolver';
 import { buttonClasses } from '@/components/ui/button-classes';
 import { CloudErrorPanel } from '@/components/ui/cloud-error-panel';
@@ -33,7 +33,7 @@ export function EvsPairForm({ disks }: { disks: DiskOption[] }) {
     defaultValues: { name: '', description: '', productionVolumeId: '', drVolumeId: '', idempotencyKey },
   });
   const values = useWatch({ control: form.control }) as EvsReplicationPairInput;
-  const { submit, isPending, formError, cloudError } = useCreateAction(createEvsReplicationPair, form);
+  const { submit, isPending, formError, cloudError } = useActionForm(createEvsReplicationPair, form);
   const errors = form.formState.errors;
   const prod = disks.find((d) => d.id === values.productionVolumeId);
 

@@ -5,7 +5,7 @@ import { useForm, useWatch } from 'react-hook-form';
 import { FieldError } from '@/components/forms/field-error';
 import { NameFields } from '@/components/forms/name-fields';
 import { TagsField } from '@/components/forms/tags-field';
-import { useCreateAction } from '@/components/forms/use-create-action';
+import { useActionForm } from '@/components/forms/use-action-form';
 import { useLazyResolver } from '@/components/forms/use-lazy-resolver';
 import { buttonClasses } from '@/components/ui/button-classes';
 import { CloudErrorPanel } from '@/components/ui/cloud-error-panel';
@@ -51,11 +51,9 @@ export function ProtectedInstanceForm({ options }: { options: ProtectedInstanceF
   const flavor = options.flavors.find((f) => f.id === values.flavorRef);
   const smallerFlavor = server && flavor && (flavor.vcpus < server.flavor.vcpus || flavor.ram < server.flavor.ram);
 
-  const { submit, isPending, formError, cloudError, clearFeedback } = useCreateAction(
-    createProtectedInstance,
-    form,
-    () => setStep('edit'),
-  );
+  const { submit, isPending, formError, cloudError, clearFeedback } = useActionForm(createProtectedInstance, form, {
+    onFieldErrors: () => setStep('edit'),
+  });
 
   const toReview = form.handleSubmit(() => {
     clearFeedback();

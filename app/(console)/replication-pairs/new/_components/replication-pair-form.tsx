@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { ChoiceList, type Choice } from '@/components/forms/choice-list';
 import { NameFields } from '@/components/forms/name-fields';
-import { useCreateAction } from '@/components/forms/use-create-action';
+import { useActionForm } from '@/components/forms/use-action-form';
 import { useLazyResolver } from '@/components/forms/use-lazy-resolver';
 import { buttonClasses } from '@/components/ui/button-classes';
 import { CloudErrorPanel } from '@/components/ui/cloud-error-panel';
@@ -23,7 +23,7 @@ export function ReplicationPairForm({ groupId, drAz, disks }: { groupId: string;
     defaultValues: { serverGroupId: groupId, volumeId: '', name: '', description: '', idempotencyKey },
   });
   const values = useWatch({ control: form.control }) as ReplicationPairInput;
-  const { submit, isPending, formError, cloudError } = useCreateAction(createReplicationPair, form);
+  const { submit, isPending, formError, cloudError } = useActionForm(createReplicationPair, form);
   const errors = form.formState.errors;
   const chosen = disks.find((d) => d.id === values.volumeId);
 

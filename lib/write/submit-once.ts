@@ -1,31 +1,27 @@
 import 'server-only';
-import type { CloudErrorView } from '@/components/ui/cloud-error-panel';
 import { recordAudit } from '../audit/audit-log';
 import type { Session } from '../auth/session';
 import { signInAgain } from '../auth/sign-in-again';
+import { recordJobEnd } from '../jobs/job-end';
+import { getJobRow, markSubmitted, releaseReservation, reserveJob, type NewJob } from '../jobs/ledger';
+import { ensurePoller } from '../jobs/poller';
 import { OtcError } from '../otc/errors';
-import { recordJobEnd } from './job-end';
-import { getJobRow, markSubmitted, releaseReservation, reserveJob, type NewJob } from './ledger';
-import { ensurePoller } from './poller';
+import type { ActionFailure } from './result';
 
-export type SubmitFailure = {
-  ok: false;
-  message: string;
-  cloudError?: CloudErrorView;
-  fieldErrors?: Record<string, string>;
-};
+export type JobToStart = Omit<NewJob, 'projectId' | 'userName' | 'starterSession'>;
+export type Sent = { cloudJobId: string | null; targetId?: string | null };
 
 /**
- * Sends a create request at most once per idempotency key and records it in the job ledger and
- * the audit log. Returns the ledger id to show, or the cloud's refusal (the key is then released
- * so a corrected form can be sent again).
+ * Sends a write at most once per idempotency key and records it in the job ledger and the audit
+ * log. Returns the ledger id to show, or the cloud's refusal (the key is then released so a
+ * corrected form can be sent again).
  */
 export async function submitOnce(
   session: Session,
   action: string,
-  job: Omit<NewJob, 'projectId' | 'userName' | 'starterSession'>,
-  send: () => Promise<{ cloudJobId: string | null; targetId?: string | null }>,
-): Promise<{ ok: true; jobId: string } | SubmitFailure> {
+  job: JobToStart,
+  send: () => Promise<Sent>,
+): Promise<{ ok: true; jobId: string } | ActionFailure> {
   const reservation = reserveJob({
     ...job,
     projectId: session.projectId,
@@ -50,13 +46,12 @@ export async function submitOnce(
     if (e instanceof OtcError && e.kind === 'timeout') {
       // The request went out and no answer came: the cloud may have acted. The job stays recorded,
       // with its key, so a retry of the same form lands here instead of creating a second resource.
-      recordAudit({ ...audit, outcome: 'failed', errorCode: e.code, jobId: reservation.id });
+      recordAudit({ ...audit, outcome: 'unknown', errorCode: e.code, jobId: reservation.id });
       const row = getJobRow(reservation.id);
       if (row) recordJobEnd(row, { status: 'FAIL', errorCode: 'CONSOLE.OUTCOME_UNKNOWN', failReason: e.message });
       return {
         ok: false,
-        message:
-          'The cloud did not answer in time. It may still have created the resource: check the list before you submit again.',
+        message: 'The cloud did not answer in time. It may still have acted: check the list before you submit again.',
         cloudError: { code: e.code, status: e.status, message: e.message },
       };
     }
@@ -69,7 +64,7 @@ export async function submitOnce(
     if (e.status === 401) await signInAgain(e);
     return {
       ok: false,
-      message: 'The cloud refused the request. Nothing was created; correct the form and submit again.',
+      message: 'The cloud refused the request. Nothing was changed; correct the form and submit again.',
       cloudError: { code: e.code, status: e.status, message: e.message },
     };
   }
