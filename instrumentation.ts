@@ -13,7 +13,7 @@ export async function register() {
     process.exit(1);
   }
   const { ensureMaintenance } = await import('./lib/maintenance');
-  const { ensurePoller } = await import('./lib/jobs/poller');
+  const { ensurePoller } = await import('./lib/jobs/server/poller');
   ensureMaintenance();
   ensurePoller();
 }

@@ -118,36 +118,43 @@ test.describe('create protected instance', () => {
     ).toContainText('Succeeded');
   });
 
-  test('a job the cloud fails shows the code, the cause, the remedy and the state left', async ({ page }) => {
+  test('a job the cloud fails shows the failed step, its code, cause and remedy, and what is left', async ({
+    page,
+  }) => {
     await simControl('/faults/fail-next-job', {
       job_type: 'createProtectedInstanceNoCG',
-      error_code: 'SDRS.1306',
-      fail_reason: 'Failed to create the server',
+      sub_job_type: 'createReplicationPairNoCG',
+      error_code: 'SDRS.1609',
+      fail_reason: 'Failed to create the replication pair',
     });
     const name = `e2e-fail-${Date.now().toString(36)}`;
     await fillForm(page, 'cache-01', name);
     await submitFromReview(page);
     await expect(jobStatus(page)).toHaveAttribute('data-job-status', 'FAIL', { timeout: 20_000 });
     const alert = page.getByRole('alert').filter({ hasText: 'failed.' });
-    await expect(alert).toContainText('SDRS.1306');
-    await expect(alert).toContainText('Failed to create the server');
-    await expect(alert).toContainText('The cloud could not create the DR server.');
+    await expect(alert).toContainText('SDRS.1609');
+    await expect(alert).toContainText(/Failed step\s*Create replication pair/);
+    await expect(alert).toContainText('Failed to create the replication pair');
+    await expect(alert).toContainText('The cloud could not create the replication pair.');
     await expect(alert).toContainText('What to do');
+    // The DR server step had finished: what it made is named, not blamed.
+    await expect(alert).toContainText(/Still in the cloud\s*a DR server \(step "Create DR server"\)/);
+    await expect(alert).not.toContainText('could not create the DR server');
     await expect(alert).toContainText('Creation failed');
 
     // The ledger, the Jobs page and the audit log tell the same story.
     const jobId = /\/jobs\/([0-9a-f-]{36})/.exec(page.url())?.[1] ?? '';
-    expect(ledgerRows({ id: jobId })).toMatchObject([{ status: 'FAIL', error_code: 'SDRS.1306' }]);
+    expect(ledgerRows({ id: jobId })).toMatchObject([{ status: 'FAIL', error_code: 'SDRS.1609' }]);
     await expect
       .poll(() => auditRows({ jobId }).map((r) => [r.action, r.outcome, r.error_code]))
       .toEqual([
         ['createProtectedInstance', 'ok', null],
-        ['jobEnded', 'failed', 'SDRS.1306'],
+        ['jobEnded', 'failed', 'SDRS.1609'],
       ]);
     await page.goto('/jobs?status=FAIL');
     await expect(
       page.getByRole('table', { name: 'Jobs started from this console' }).getByRole('row', { name: new RegExp(name) }),
-    ).toContainText(/Failed.*SDRS\.1306/);
+    ).toContainText(/Failed.*SDRS\.1609/);
   });
 
   test('reloading mid-job keeps the progress, and a second browser sees the same job', async ({ page, browser }) => {

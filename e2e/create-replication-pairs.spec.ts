@@ -33,6 +33,12 @@ test.describe('EVS replication pair (deprecated API)', () => {
     await expect(dr.getByText(/Type SSD; the production disk is SAS/).first()).toBeVisible();
     await expect(dr.getByText(/In the same AZ as the production disk/).first()).toBeVisible();
 
+    // Typing narrows the DR list to the disks whose name or details hold every word.
+    await page.getByLabel('Filter: DR disk (another AZ, same type and size)').fill('sas-50 eu-de-02');
+    await expect(dr.getByRole('radio')).toHaveCount(await dr.getByRole('radio', { name: /sas-50.*eu-de-02/ }).count());
+    await expect(dr.getByLabel(/^spare-ssd-100-b/)).toHaveCount(0);
+    await expect(dr.getByLabel(/^spare-sas-50-b/)).toBeEnabled();
+
     const name = `e2e-evs-${Date.now().toString(36)}`;
     await page.getByLabel('Name', { exact: true }).fill(name);
     await dr.getByLabel(/^spare-sas-50-b/).check();

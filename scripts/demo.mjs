@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
-import { startConsole, startSim } from './lib/stack.mjs';
+import { spawnConsole, spawnSim } from './lib/stack.mjs';
 
 const SIM_PORT = Number(process.env.SIM_PORT ?? 8787);
 const PORT = Number(process.env.PORT ?? 3000);
@@ -36,6 +36,7 @@ async function stopAll(code) {
 process.on('SIGINT', () => void stopAll(0));
 process.on('SIGTERM', () => void stopAll(0));
 
+/** Held from the moment of the spawn: a stop while the server is still starting stops it too. */
 function watch(name, server) {
   running.push(server);
   void server.exited.then((code) => {
@@ -48,11 +49,12 @@ function watch(name, server) {
 
 const sim = watch(
   'simulated cloud',
-  await startSim({ port: SIM_PORT, db: process.env.SIM_DB ?? 'data/sim.db', reset: false, stdio: 'inherit' }),
+  spawnSim({ port: SIM_PORT, db: process.env.SIM_DB ?? 'data/sim.db', reset: false, stdio: 'inherit' }),
 );
-watch(
+await sim.ready;
+const web = watch(
   'console',
-  await startConsole({
+  spawnConsole({
     port: PORT,
     simUrl: sim.url,
     db: (process.env.DATABASE_URL ?? 'file:data/console.db').replace(/^file:/, ''),
@@ -60,4 +62,5 @@ watch(
     stdio: 'inherit',
   }),
 );
+await web.ready;
 console.log(`\n[demo] console ready: http://localhost:${PORT}  (simulated cloud at ${sim.url})\n`);

@@ -1,12 +1,7 @@
 import Link from 'next/link';
 import { buttonClasses } from '@/components/ui/button-classes';
+import { JOB_STATUS_FILTERS } from '@/lib/jobs/job-status';
 import { JOB_TYPE_FILTERS, jobTypeLabel } from '@/lib/jobs/job-types';
-
-const STATUSES = [
-  ['active', 'Queued or running'],
-  ['SUCCESS', 'Succeeded'],
-  ['FAIL', 'Failed'],
-] as const;
 
 export function JobFilters({
   filter,
@@ -30,9 +25,9 @@ export function JobFilters({
         </label>
         <select id="job-status" name="status" defaultValue={filter.status ?? ''} className={select}>
           <option value="">Any status</option>
-          {STATUSES.map(([v, l]) => (
-            <option key={v} value={v}>
-              {l}
+          {JOB_STATUS_FILTERS.map(({ value, label }) => (
+            <option key={value} value={value}>
+              {label}
             </option>
           ))}
         </select>

@@ -6,18 +6,11 @@ import Link from 'next/link';
 import { StatusBadge } from '@/components/status/status-badge';
 import { buttonClasses } from '@/components/ui/button-classes';
 import { statusInfo } from '@/lib/dr/status-map';
-import { isTerminal, type JobView } from '@/lib/jobs/job-view';
+import { failed, isTerminal, jobStatusLabel, succeeded } from '@/lib/jobs/job-status';
+import type { JobView } from '@/lib/jobs/job-view';
 import { jobKeys, jobQueryOptions } from '@/lib/jobs/keys';
 import { Elapsed } from './elapsed';
 import { SubJobTimeline } from './sub-job-timeline';
-
-const STATUS_WORDS: Record<string, string> = {
-  SUBMITTING: 'Submitting',
-  INIT: 'Queued',
-  RUNNING: 'Running',
-  SUCCESS: 'Succeeded',
-  FAIL: 'Failed',
-};
 
 /** Live progress of one job, read from the console's ledger (never from the cloud directly). */
 export function JobProgress({ initial }: { initial: JobView }) {
@@ -34,7 +27,7 @@ export function JobProgress({ initial }: { initial: JobView }) {
     <div className="space-y-6">
       <div className="flex flex-wrap items-center gap-4 rounded-lg border border-slate-300 bg-white p-4">
         <span className="text-2xl font-semibold" role="status" aria-live="polite" data-job-status={job.status}>
-          {STATUS_WORDS[job.status] ?? job.status}
+          {jobStatusLabel(job.status)}
         </span>
         <span className="text-sm text-slate-700">
           Elapsed: <Elapsed from={job.createdAt} to={job.finishedAt} />
@@ -54,7 +47,7 @@ export function JobProgress({ initial }: { initial: JobView }) {
           Progress could not be refreshed: {error.message} It will try again.
         </p>
       ) : null}
-      {job.status === 'SUCCESS' ? (
+      {succeeded(job.status) ? (
         <div className="rounded-md border border-green-300 bg-green-50 p-4 text-sm text-green-950">
           <p className="font-semibold">
             {job.targetName} was created
@@ -67,10 +60,16 @@ export function JobProgress({ initial }: { initial: JobView }) {
           ) : null}
         </div>
       ) : null}
-      {job.status === 'FAIL' ? (
+      {failed(job.status) ? (
         <div role="alert" className="rounded-md border border-red-300 bg-red-50 p-4 text-sm text-red-950">
           <p className="font-semibold">{job.typeLabel} failed.</p>
           <dl className="mt-2 grid grid-cols-[max-content_1fr] gap-x-3 gap-y-1">
+            {job.failedStep ? (
+              <>
+                <dt className="font-medium">Failed step</dt>
+                <dd>{job.failedStep.label}</dd>
+              </>
+            ) : null}
             <dt className="font-medium">Code</dt>
             <dd>
               <code>{job.errorCode ?? 'unknown'}</code>
@@ -83,6 +82,18 @@ export function JobProgress({ initial }: { initial: JobView }) {
                 <dd>{job.advice.cause}</dd>
                 <dt className="font-medium">What to do</dt>
                 <dd>{job.advice.remedy}</dd>
+              </>
+            ) : null}
+            {job.leftBehind.length > 0 ? (
+              <>
+                <dt className="font-medium">Still in the cloud</dt>
+                <dd>
+                  <ul className="list-disc pl-4">
+                    {job.leftBehind.map((item) => (
+                      <li key={item}>{item}</li>
+                    ))}
+                  </ul>
+                </dd>
               </>
             ) : null}
             <dt className="font-medium">Left in state</dt>

@@ -1,10 +1,8 @@
 import Link from 'next/link';
 import { CloudErrorPanel } from '@/components/ui/cloud-error-panel';
 import { deniedReason, type Permission, type Role } from '@/lib/auth/roles';
-import { drAzOf, groupProblem, productionAzOf } from '@/lib/dr/preflight';
-import { load } from '@/lib/list/load';
-import type { Cloud } from '@/lib/otc/cloud';
-import { listProtectionGroups } from '@/lib/otc/sdrs';
+import type { GroupChoice } from '@/lib/dr/create-context';
+import type { Loaded } from '@/lib/list/load';
 import { GroupChooser } from './group-chooser';
 
 /** A create page for a role that may not create: the reason instead of the form. */
@@ -18,20 +16,9 @@ export function CreateDenied({ role, permission, what }: { role: Role; permissio
 }
 
 /** Step one of a create form that belongs to a group: choose it (unusable groups say why). */
-export async function GroupStep({ cloud, action }: { cloud: Cloud; action: string }) {
-  const groups = await load(() => listProtectionGroups(cloud));
+export function GroupStep({ groups, action }: { groups: Loaded<GroupChoice[]>; action: string }) {
   if (!groups.ok) return <CloudErrorPanel error={groups.error} title="Protection groups could not be loaded" />;
-  return (
-    <GroupChooser
-      action={action}
-      groups={groups.data.map((g) => ({
-        id: g.id,
-        name: g.name,
-        problem: groupProblem(g),
-        az: `${productionAzOf(g)} → ${drAzOf(g)}`,
-      }))}
-    />
-  );
+  return <GroupChooser action={action} groups={groups.data} />;
 }
 
 /** The group a create form works in, with a way to choose another. */

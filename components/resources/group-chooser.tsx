@@ -1,11 +1,5 @@
 import { buttonClasses } from '@/components/ui/button-classes';
-
-export interface GroupChoice {
-  id: string;
-  name: string;
-  az: string;
-  problem: string | null;
-}
+import type { GroupChoice } from '@/lib/dr/create-context';
 
 /** Step one of a create form: the protection group, unusable ones shown with the reason. */
 export function GroupChooser({ action, groups }: { action: string; groups: GroupChoice[] }) {

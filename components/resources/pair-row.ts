@@ -1,3 +1,4 @@
+import { faultLevelInfo } from '@/lib/dr/fault-levels';
 import { formatCloudTime } from '@/lib/format';
 import { parseCloudTime } from '@/lib/otc/time';
 import type { ReplicationPair } from '@/lib/otc/schemas';
@@ -17,13 +18,6 @@ export interface PairRow {
   createdAt: number | null;
 }
 
-/** Fault level is a string on the wire: "0" none, "2" production disk lost, "5" link broken. */
-export const FAULT_LABEL: Record<string, string> = {
-  '0': 'None',
-  '2': 'Production disk lost: failover advised',
-  '5': 'Replication link down: failover not allowed',
-};
-
 export const toPairRow = (
   p: ReplicationPair,
   groupNames: Map<string, string>,
@@ -39,7 +33,7 @@ export const toPairRow = (
     groupId: p.server_group_id,
     groupName: groupNames.get(p.server_group_id) ?? p.server_group_id,
     size: p.record_metadata ? `${p.record_metadata.volume_size} GB ${p.record_metadata.volume_type}` : '—',
-    faultLevel: FAULT_LABEL[p.fault_level] ?? p.fault_level,
+    faultLevel: faultLevelInfo(p.fault_level).label,
     attachedTo: a
       ? {
           id: a.protected_instance,

@@ -3,7 +3,7 @@
 import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { isTerminal } from '@/lib/jobs/job-view';
+import { failed, isTerminal, succeeded } from '@/lib/jobs/job-status';
 import { myJobsQueryOptions } from '@/lib/jobs/keys';
 
 /** How many of your jobs run now; a notice when one of them ends. */
@@ -21,8 +21,8 @@ export function RunningJobs() {
         seenRunning.current.delete(j.id);
         setNotice({
           id: j.id,
-          failed: j.status === 'FAIL',
-          text: `${j.typeLabel} ${j.targetName} ${j.status === 'SUCCESS' ? 'succeeded' : 'failed'}.`,
+          failed: failed(j.status),
+          text: `${j.typeLabel} ${j.targetName} ${succeeded(j.status) ? 'succeeded' : 'failed'}.`,
         });
       }
     }

@@ -3,9 +3,27 @@ import type { Cloud } from '../otc/cloud';
 import { flavorAvailableIn, listFlavors, listServers } from '../otc/ecs';
 import { listEvsReplicationPairs, listVolumes } from '../otc/evs';
 import type { CloudServer, ServerGroup, Volume } from '../otc/schemas';
-import { getProtectionGroup, listProtectedInstances, listReplicationPairs } from '../otc/sdrs';
+import { getProtectionGroup, listProtectedInstances, listProtectionGroups, listReplicationPairs } from '../otc/sdrs';
 import { listSubnets } from '../otc/vpc';
-import { drAzOf, serverProblem, type PairedVolumes } from './preflight';
+import { evsDiskFacts, type EvsDisk } from './evs-pairing';
+import { drAzOf, groupProblem, productionAzOf, serverProblem, type PairedVolumes } from './preflight';
+
+/** A group as the first step of a create form offers it: unusable ones say why. */
+export interface GroupChoice {
+  id: string;
+  name: string;
+  problem: string | null;
+  az: string;
+}
+
+export async function loadGroupChoices(cloud: Cloud): Promise<GroupChoice[]> {
+  return (await listProtectionGroups(cloud)).map((g) => ({
+    id: g.id,
+    name: g.name,
+    problem: groupProblem(g),
+    az: `${productionAzOf(g)} → ${drAzOf(g)}`,
+  }));
+}
 
 /** Everything the create-protected-instance form and action need to know about one group. */
 export interface ProtectedInstanceContext {
@@ -73,14 +91,15 @@ export async function loadPairContext(cloud: Cloud, groupId: string) {
   return { group, volumes, paired };
 }
 
-/** What the EVS pair form and action need: every disk, every server (for attachments), what is paired. */
-export async function loadEvsPairContext(cloud: Cloud) {
+/** What the EVS pair form and action need: every disk's pairing facts, from fresh cloud data. */
+export async function loadEvsDisks(cloud: Cloud): Promise<EvsDisk[]> {
   const [volumes, servers, paired] = await Promise.all([
     listVolumes(cloud),
     listServers(cloud),
     loadPairedVolumes(cloud),
   ]);
-  return { volumes, servers: new Map(servers.map((s) => [s.id, s])), paired };
+  const byId = new Map(servers.map((s) => [s.id, s]));
+  return volumes.map((v) => evsDiskFacts(v, paired, byId, diskDetail(v)));
 }
 
 export const diskDetail = (v: Volume): string =>

@@ -1,5 +1,28 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { adviceFor, hasAdvice } from './error-catalogue';
+
+/**
+ * The codes the console itself can produce, found in its source: `CONSOLE.*`, `NET.*` and the
+ * `EVS.<WORD>` codes it makes up for the deprecated pair API (the cloud's own EVS codes are numeric).
+ */
+function codesTheConsoleProduces(): string[] {
+  const root = path.resolve(import.meta.dirname, '../..');
+  const found = new Set<string>();
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (/\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name)) {
+        for (const m of fs.readFileSync(full, 'utf8').matchAll(/['"`]((?:CONSOLE|NET|EVS)\.[A-Z][A-Z_]*)['"`]/g))
+          found.add(m[1] ?? '');
+      }
+    }
+  };
+  for (const dir of ['lib', 'app', 'components']) walk(path.join(root, dir));
+  return [...found].sort();
+}
 
 /**
  * The codes reference §2.6 lists for the create operations' preconditions, and the EVS pair
@@ -62,6 +85,12 @@ describe('error catalogue', () => {
     expect(advice.cause.length).toBeGreaterThan(10);
     expect(advice.remedy.length).toBeGreaterThan(10);
     expect(advice.cause).not.toBe(advice.remedy);
+  });
+
+  it('explains every code the console itself can produce', () => {
+    const codes = codesTheConsoleProduces();
+    expect(codes).toEqual(expect.arrayContaining(['CONSOLE.OUTCOME_UNKNOWN', 'NET.UNREACHABLE', 'EVS.GONE']));
+    for (const code of codes) expect(hasAdvice(code), code).toBe(true);
   });
 
   it('falls back by HTTP status for codes it does not know', () => {

@@ -190,6 +190,26 @@ const CATALOGUE: Record<string, ErrorAdvice> = {
     remedy:
       'Check the list for the resource before submitting again; submitting the same form again opens this job instead of creating twice.',
   },
+  'CONSOLE.NO_JOB': {
+    cause: 'The cloud accepted the request, but the console did not record the job id it answered with.',
+    remedy: 'Check the resource in its list; its status shows whether the operation ran.',
+  },
+  'CONSOLE.NO_TARGET': {
+    cause: 'The cloud accepted the pair, but the console did not record its id, so it cannot follow it.',
+    remedy: 'Find the pair in the EVS replication pairs list; its status shows how the create ended.',
+  },
+  'CONSOLE.BAD_ID': {
+    cause: 'The address holds something that is not the id of a cloud resource, so nothing was asked of the cloud.',
+    remedy: 'Open the resource from its list instead of typing the address.',
+  },
+  'EVS.GONE': {
+    cause: 'The EVS replication pair was deleted before the console saw it become available.',
+    remedy: 'Create the pair again if it is still needed.',
+  },
+  'EVS.ERROR': {
+    cause: 'The EVS replication pair ended in error and the cloud gave no reason.',
+    remedy: 'Delete the pair, check that both disks meet every constraint, then create it again.',
+  },
   'CONSOLE.INTERRUPTED': {
     cause: 'The console stopped while sending the request, so it cannot tell whether the cloud acted.',
     remedy: 'Check the list for the resource; if it is not there, create it again.',

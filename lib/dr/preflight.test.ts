@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CloudServer, Volume } from '../otc/schemas';
-import { evsDrDiskProblem, groupProblem, pairDiskProblem, serverProblem, type PairedVolumes } from './preflight';
+import { groupProblem, pairDiskProblem, serverProblem, type PairedVolumes } from './preflight';
 
 const group = {
   priority_station: 'source' as const,
@@ -89,26 +89,5 @@ describe('pre-flight rules', () => {
     expect(pairDiskProblem(spare, group, { sdrs: [], evs: [{ volume_ids: ['spare', 'b'], name: 'legacy' }] })).toMatch(
       /legacy/,
     );
-  });
-
-  it('checks EVS DR disks: other AZ, same type and size, not on a running server', () => {
-    const prod = vol('p', { status: 'available', size: 100 });
-    const servers = new Map([
-      ['run', server({ id: 'run', name: 'standby', status: 'ACTIVE' })],
-      ['stop', server({ id: 'stop', name: 'report', status: 'SHUTOFF' })],
-    ]);
-    const dr = (over: Partial<Volume>) =>
-      vol('d', { status: 'available', size: 100, availability_zone: 'eu-de-02', ...over });
-    expect(evsDrDiskProblem(dr({}), prod, none, servers)).toBeNull();
-    expect(evsDrDiskProblem(dr({}), undefined, none, servers)).toMatch(/production disk first/);
-    expect(evsDrDiskProblem(dr({ availability_zone: 'eu-de-01' }), prod, none, servers)).toMatch(/same AZ/);
-    expect(evsDrDiskProblem(dr({ volume_type: 'SATA' }), prod, none, servers)).toMatch(/Type SATA/);
-    expect(evsDrDiskProblem(dr({ size: 60 }), prod, none, servers)).toMatch(/60 GB/);
-    expect(
-      evsDrDiskProblem(dr({ status: 'in-use', attachments: [{ server_id: 'run' }] }), prod, none, servers),
-    ).toMatch(/standby, which is not stopped/);
-    expect(
-      evsDrDiskProblem(dr({ status: 'in-use', attachments: [{ server_id: 'stop' }] }), prod, none, servers),
-    ).toBeNull();
   });
 });

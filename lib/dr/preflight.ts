@@ -76,36 +76,3 @@ export function pairDiskProblem(v: Volume, group: ServerContext['group'], paired
   if (pair) return `Already in replication pair ${pair}.`;
   return null;
 }
-
-/** Why a disk cannot be an EVS pair's production disk, or null. */
-export function evsProductionDiskProblem(v: Volume, paired: PairedVolumes): string | null {
-  const pair = pairUsing(v.id, paired);
-  if (pair) return `Already in replication pair ${pair}.`;
-  if (isEncrypted(v)) return 'Encrypted disks cannot be replicated.';
-  return null;
-}
-
-/**
- * Why a disk cannot be the DR disk for this production disk (EVS pair constraints: another AZ, same
- * type and size, not in a pair, not attached to a running server), or null.
- */
-export function evsDrDiskProblem(
-  dr: Volume,
-  prod: Volume | undefined,
-  paired: PairedVolumes,
-  servers: ReadonlyMap<string, CloudServer>,
-): string | null {
-  if (!prod) return 'Choose the production disk first.';
-  if (dr.id === prod.id) return 'This is the production disk.';
-  if (dr.availability_zone === prod.availability_zone)
-    return `In the same AZ as the production disk (${prod.availability_zone}).`;
-  if (dr.volume_type.toLowerCase() !== prod.volume_type.toLowerCase())
-    return `Type ${dr.volume_type}; the production disk is ${prod.volume_type}.`;
-  if (dr.size !== prod.size) return `${dr.size} GB; the production disk has ${prod.size} GB.`;
-  const pair = pairUsing(dr.id, paired);
-  if (pair) return `Already in replication pair ${pair}.`;
-  if (isEncrypted(dr)) return 'Encrypted disks cannot be replicated.';
-  const running = dr.attachments.map((a) => servers.get(a.server_id)).find((s) => s && s.status !== 'SHUTOFF');
-  if (running) return `Attached to ${running.name}, which is not stopped; stop it first.`;
-  return null;
-}

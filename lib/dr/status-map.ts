@@ -12,140 +12,90 @@ export interface StatusInfo {
   known: boolean;
 }
 
-const busy = (label: string) => ({ label, tone: 'busy' as const, running: true });
-const failed = (label: string) => ({ label, tone: 'error' as const, running: false });
+/** The resources a status code is documented for (reference §2.5, §3.1). */
+export type ResourceKind = 'group' | 'instance' | 'pair' | 'drill' | 'evsPair';
 
-const STATUSES: Record<string, Omit<StatusInfo, 'known'>> = {
-  creating: busy('Creating'),
-  available: { label: 'Available', tone: 'neutral', running: false },
-  protected: { label: 'Protected', tone: 'ok', running: false },
-  deleting: busy('Deleting'),
-  'error-deleting': failed('Deletion failed'),
-  error: failed('Creation failed'),
-  starting: busy('Enabling protection'),
-  'error-starting': failed('Enabling protection failed'),
-  reprotecting: busy('Re-protecting'),
-  'error-reprotecting': failed('Re-protect failed'),
-  stopping: busy('Disabling protection'),
-  'error-stopping': failed('Disabling protection failed'),
-  reversing: busy('Switching over'),
-  'error-reversing': failed('Switchover failed'),
-  'failing-over': busy('Failing over'),
-  'failed-over': { label: 'Failed over', tone: 'warn', running: false },
-  'error-failing-over': failed('Failover failed'),
-  'nic-creating': busy('Adding NIC'),
-  'nic-deleting': busy('Removing NIC'),
-  resizing: busy('Changing flavor'),
-  'error-resizing': failed('Flavor change failed'),
-  invalid: failed('Invalid: a server or disk was deleted'),
-  fault: failed('Replication fault'),
-  extending: busy('Expanding'),
-  'error-extending': failed('Expansion failed'),
-  attaching: busy('Attaching'),
-  detaching: busy('Detaching'),
-  'error-attaching': failed('Attach failed'),
-  'error-detaching': failed('Detach failed'),
+type Entry = Omit<StatusInfo, 'known'> & { kinds: readonly ResourceKind[] };
+
+const SDRS: ResourceKind[] = ['group', 'instance', 'pair'];
+const ALL: ResourceKind[] = [...SDRS, 'drill'];
+const busy = (label: string, kinds: readonly ResourceKind[]): Entry => ({ label, tone: 'busy', running: true, kinds });
+const failed = (label: string, kinds: readonly ResourceKind[]): Entry => ({
+  label,
+  tone: 'error',
+  running: false,
+  kinds,
+});
+
+const STATUSES: Record<string, Entry> = {
+  creating: busy('Creating', [...ALL, 'evsPair']),
+  available: { label: 'Available', tone: 'neutral', running: false, kinds: [...ALL, 'evsPair'] },
+  protected: { label: 'Protected', tone: 'ok', running: false, kinds: SDRS },
+  starting: busy('Enabling protection', SDRS),
+  stopping: busy('Disabling protection', SDRS),
+  reversing: busy('Switching over', SDRS),
+  'failing-over': busy('Failing over', SDRS),
+  'failed-over': { label: 'Failed over', tone: 'warn', running: false, kinds: SDRS },
+  reprotecting: busy('Re-protecting', SDRS),
+  deleting: busy('Deleting', [...ALL, 'evsPair']),
+  'nic-creating': busy('Adding NIC', ['instance']),
+  'nic-deleting': busy('Removing NIC', ['instance']),
+  resizing: busy('Changing flavor', ['instance']),
+  extending: busy('Expanding', ['pair']),
+  attaching: busy('Attaching', ['pair']),
+  detaching: busy('Detaching', ['pair']),
+  error: failed('Creation failed', [...ALL, 'evsPair']),
+  'error-starting': failed('Enabling protection failed', SDRS),
+  'error-stopping': failed('Disabling protection failed', SDRS),
+  'error-reversing': failed('Switchover failed', SDRS),
+  'error-failing-over': failed('Failover failed', SDRS),
+  'error-reprotecting': failed('Re-protect failed', SDRS),
+  'error-deleting': failed('Deletion failed', ALL),
+  'error-resizing': failed('Flavor change failed', ['instance']),
+  'error-extending': failed('Expansion failed', ['pair']),
+  'error-attaching': failed('Attach failed', ['pair']),
+  'error-detaching': failed('Detach failed', ['pair']),
+  invalid: failed('Invalid: a server or disk was deleted', ['instance', 'pair']),
+  fault: failed('Replication fault', ['instance', 'pair']),
   // EVS replication pairs use underscores.
-  error_deleting: failed('Deletion failed'),
-  // Jobs.
-  INIT: busy('Queued'),
-  RUNNING: busy('Running'),
-  SUCCESS: { label: 'Succeeded', tone: 'ok', running: false },
-  FAIL: failed('Failed'),
+  error_deleting: failed('Deletion failed', ['evsPair']),
+  // Jobs (the ledger's own SUBMITTING comes first: the console is still sending the request).
+  SUBMITTING: busy('Sending', []),
+  INIT: busy('Queued', []),
+  RUNNING: busy('Running', []),
+  SUCCESS: { label: 'Succeeded', tone: 'ok', running: false, kinds: [] },
+  FAIL: failed('Failed', []),
 };
 
 /** Replication status of groups and pairs. */
-const REPLICATION: Record<string, Omit<StatusInfo, 'known'>> = {
-  active: { label: 'In sync', tone: 'ok', running: false },
-  copying: busy('Synchronizing'),
-  'active-stopped': { label: 'Paused (consistent)', tone: 'neutral', running: false },
-  inactive: { label: 'Not replicating', tone: 'neutral', running: false },
-  error: failed('Replication error'),
+const REPLICATION: Record<string, Entry> = {
+  active: { label: 'In sync', tone: 'ok', running: false, kinds: [] },
+  copying: busy('Synchronizing', []),
+  'active-stopped': { label: 'Paused (consistent)', tone: 'neutral', running: false, kinds: [] },
+  inactive: { label: 'Not replicating', tone: 'neutral', running: false, kinds: [] },
+  error: failed('Replication error', []),
 };
 
-const lookup = (table: Record<string, Omit<StatusInfo, 'known'>>, code: string | null | undefined): StatusInfo => {
-  const entry = code ? table[code] : undefined;
+const lookup = (table: Record<string, Entry>, code: string | null | undefined): StatusInfo => {
+  const entry = code && Object.hasOwn(table, code) ? table[code] : undefined;
   return entry
-    ? { ...entry, known: true }
+    ? { label: entry.label, tone: entry.tone, running: entry.running, known: true }
     : { label: code || 'Unknown', tone: 'neutral', running: false, known: false };
 };
 
 export const statusInfo = (code: string | null | undefined): StatusInfo => lookup(STATUSES, code);
 export const replicationInfo = (code: string | null | undefined): StatusInfo => lookup(REPLICATION, code);
 
-/** Statuses a person would filter a list by, per resource kind (reference §2.5). */
-export const STATUS_FILTERS = {
-  group: [
-    'creating',
-    'available',
-    'protected',
-    'starting',
-    'stopping',
-    'reversing',
-    'failing-over',
-    'failed-over',
-    'reprotecting',
-    'deleting',
-    'error',
-    'error-starting',
-    'error-stopping',
-    'error-reversing',
-    'error-failing-over',
-    'error-reprotecting',
-    'error-deleting',
-  ],
-  instance: [
-    'creating',
-    'available',
-    'protected',
-    'starting',
-    'stopping',
-    'reversing',
-    'failing-over',
-    'failed-over',
-    'reprotecting',
-    'deleting',
-    'nic-creating',
-    'nic-deleting',
-    'resizing',
-    'error',
-    'error-starting',
-    'error-stopping',
-    'error-reversing',
-    'error-failing-over',
-    'error-reprotecting',
-    'error-deleting',
-    'error-resizing',
-    'invalid',
-    'fault',
-  ],
-  pair: [
-    'creating',
-    'available',
-    'protected',
-    'starting',
-    'stopping',
-    'reversing',
-    'failing-over',
-    'failed-over',
-    'reprotecting',
-    'deleting',
-    'extending',
-    'attaching',
-    'detaching',
-    'error',
-    'error-starting',
-    'error-stopping',
-    'error-reversing',
-    'error-failing-over',
-    'error-reprotecting',
-    'error-deleting',
-    'error-extending',
-    'error-attaching',
-    'error-detaching',
-    'invalid',
-    'fault',
-  ],
-  drill: ['creating', 'available', 'deleting', 'error', 'error-deleting'],
-  evsPair: ['creating', 'available', 'error', 'deleting', 'error_deleting'],
-} as const;
+const statusesOf = (kind: ResourceKind): string[] =>
+  Object.entries(STATUSES)
+    .filter(([, entry]) => entry.kinds.includes(kind))
+    .map(([code]) => code);
+
+/** Statuses a person would filter a list by, per resource kind: every status documented for it. */
+export const STATUS_FILTERS: Record<ResourceKind, readonly string[]> = {
+  group: statusesOf('group'),
+  instance: statusesOf('instance'),
+  pair: statusesOf('pair'),
+  drill: statusesOf('drill'),
+  evsPair: statusesOf('evsPair'),
+};

@@ -27,6 +27,17 @@ const JOB_TYPES: Record<string, string> = {
 
 export const jobTypeLabel = (type: string): string => JOB_TYPES[type] ?? type;
 
+/** What a finished step has made, which stays in the cloud when a later step fails. */
+const STEP_MAKES: Record<string, string> = {
+  createServerNoCG: 'a DR server',
+  createReplicationPairNoCG: 'a replication pair with its DR disk',
+  attachReplicationPairNew: 'a replication pair attached to the instance',
+  addNicNew: 'a NIC',
+  createDisasterRecoveryDrill: 'a DR drill with its drill servers',
+};
+
+export const stepMakes = (type: string): string | null => STEP_MAKES[type] ?? null;
+
 export const JOB_TYPE_FILTERS = [
   'createProtectedInstanceNoCG',
   'createReplicationPairNoCG',

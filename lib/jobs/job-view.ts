@@ -1,6 +1,7 @@
 import { adviceFor, type ErrorAdvice } from '../dr/error-catalogue';
-import type { JobRow, SubJobView } from './ledger';
-import { jobTypeLabel } from './job-types';
+import type { JobRow, SubJobView } from './server/ledger';
+import { failed, succeeded } from './job-status';
+import { jobTypeLabel, stepMakes } from './job-types';
 
 /** A job as the browser sees it (no parameters: they may hold more than the viewer should see). */
 export interface JobView {
@@ -21,6 +22,10 @@ export interface JobView {
   errorCode: string | null;
   failReason: string | null;
   advice: ErrorAdvice | null;
+  /** The step whose failure ended the job, when the cloud names one. */
+  failedStep: { label: string; errorCode: string | null; failReason: string | null } | null;
+  /** What steps finished before the failure made, and the cloud still holds. */
+  leftBehind: string[];
   subJobs: (SubJobView & { label: string })[];
 }
 
@@ -30,12 +35,20 @@ const TARGET_PATH: Record<string, string> = {
   'evs-replication-pair': '/evs-replication-pairs',
 };
 
-export const isTerminal = (status: string): boolean => status === 'SUCCESS' || status === 'FAIL';
-
 export function toJobView(row: JobRow): JobView {
   const subJobs = (JSON.parse(row.subJobs) as SubJobView[]).map((s) => ({ ...s, label: jobTypeLabel(s.type) }));
-  const failedStep = subJobs.find((s) => s.status === 'FAIL');
-  const errorCode = row.errorCode ?? failedStep?.errorCode ?? null;
+  const failedStep = failed(row.status) ? subJobs.find((s) => failed(s.status)) : undefined;
+  // The failing step's own code explains the failure best; the job's code sums it up.
+  const errorCode = failedStep?.errorCode ?? row.errorCode ?? null;
+  const leftBehind = failedStep
+    ? [
+        ...new Set(
+          subJobs
+            .filter((s) => succeeded(s.status) && stepMakes(s.type))
+            .map((s) => `${stepMakes(s.type)} (step "${s.label}")`),
+        ),
+      ]
+    : [];
   return {
     id: row.id,
     cloudJobId: row.cloudJobId,
@@ -52,8 +65,12 @@ export function toJobView(row: JobRow): JobView {
     createdAt: row.createdAt,
     finishedAt: row.finishedAt,
     errorCode,
-    failReason: row.failReason ?? failedStep?.failReason ?? null,
-    advice: row.status === 'FAIL' && errorCode ? adviceFor(errorCode) : null,
+    failReason: failedStep?.failReason ?? row.failReason ?? null,
+    advice: failed(row.status) && errorCode ? adviceFor(errorCode) : null,
+    failedStep: failedStep
+      ? { label: failedStep.label, errorCode: failedStep.errorCode, failReason: failedStep.failReason }
+      : null,
+    leftBehind,
     subJobs,
   };
 }

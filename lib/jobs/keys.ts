@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
-import { isTerminal, type JobView } from './job-view';
+import { isTerminal } from './job-status';
+import type { JobView } from './job-view';
 
 export const jobKeys = {
   all: ['jobs'] as const,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 export const PAGE_SIZES = [10, 20, 50, 100] as const;
+export const DEFAULT_PAGE_SIZE = 20;
 
 /** List state lives in the URL, so every view can be bookmarked, shared and reloaded. */
 const listParamsSchema = z.object({
@@ -9,7 +10,7 @@ const listParamsSchema = z.object({
     .number()
     .int()
     .refine((n) => (PAGE_SIZES as readonly number[]).includes(n))
-    .catch(20),
+    .catch(DEFAULT_PAGE_SIZE),
   status: z
     .string()
     .trim()
@@ -51,7 +52,7 @@ export function listHref(path: string, params: Partial<ListParams>, changes: Par
       v === undefined ||
       v === '' ||
       (k === 'page' && v === 1) ||
-      (k === 'size' && v === 20) ||
+      (k === 'size' && v === DEFAULT_PAGE_SIZE) ||
       (k === 'dir' && v === 'asc' && !merged.sort)
     )
       continue;

@@ -135,3 +135,24 @@ describe('token refresh on 401', () => {
     expect(calls).toHaveLength(2);
   });
 });
+
+describe('an unreachable cloud', () => {
+  it('is reported without the endpoint: the host and port go to the server log only', async () => {
+    const { impl } = scriptedFetch(['network-error']);
+    const logged: string[] = [];
+    const original = console.error;
+    console.error = (line: string) => void logged.push(line);
+    try {
+      const error = await send(
+        { method: 'POST', url: 'http://cloud.internal:8443/v1/p/server-groups' },
+        staticAuth(),
+        opts(impl),
+      ).catch((e: unknown) => e);
+      expect(error).toMatchObject({ code: 'NET.UNREACHABLE' });
+      expect((error as OtcError).message).not.toMatch(/cloud\.internal|8443/);
+    } finally {
+      console.error = original;
+    }
+    expect(logged.join('\n')).toContain('cloud.internal:8443');
+  });
+});

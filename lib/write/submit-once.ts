@@ -2,9 +2,9 @@ import 'server-only';
 import { recordAudit } from '../audit/audit-log';
 import type { Session } from '../auth/session';
 import { signInAgain } from '../auth/sign-in-again';
-import { recordJobEnd } from '../jobs/job-end';
-import { getJobRow, markSubmitted, releaseReservation, reserveJob, type NewJob } from '../jobs/ledger';
-import { ensurePoller } from '../jobs/poller';
+import { recordJobEnd } from '../jobs/server/job-end';
+import { getJobRow, markSubmitted, releaseReservation, reserveJob, type NewJob } from '../jobs/server/ledger';
+import { ensurePoller } from '../jobs/server/poller';
 import { OtcError } from '../otc/errors';
 import type { ActionFailure } from './result';
 

@@ -5,7 +5,7 @@ import { recordAudit } from '../audit/audit-log';
 import { actionClient } from '../auth/action-client';
 import type { Permission } from '../auth/roles';
 import type { Session } from '../auth/session';
-import { jobByKey } from '../jobs/ledger';
+import { jobByKey } from '../jobs/server/ledger';
 import { load } from '../list/load';
 import type { Cloud } from '../otc/cloud';
 import { cloudFor } from '../otc/session-cloud';

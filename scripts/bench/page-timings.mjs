@@ -1,5 +1,7 @@
-// Server time of the pages that grow with the tenant: the protected-instances list and the server
-// picker of the create form, measured as the time to the last byte of the page on loopback.
+// Server time of the pages that grow with the tenant: the protected-instances list, the server
+// picker of the create form and the EVS pair form's disk pickers, measured as the time to the last
+// byte of the page on loopback; and what the EVS form sends to the browser.
+import { gzipSync } from 'node:zlib';
 import { sim, simToken } from './sim-client.mjs';
 import { summary, timeRequest } from './stats.mjs';
 
@@ -13,6 +15,7 @@ export async function pageTimings({ simUrl, consoleUrl, cookie, rounds = 40 }) {
   const pages = {
     protectedInstancesList: '/protected-instances',
     serverPicker: `/protected-instances/new?group=${group.id}`,
+    evsPairCreate: '/evs-replication-pairs/new',
   };
   const figures = {};
   for (const [key, path] of Object.entries(pages)) {
@@ -22,5 +25,32 @@ export async function pageTimings({ simUrl, consoleUrl, cookie, rounds = 40 }) {
     for (let i = 0; i < rounds; i++) samples.push(await read());
     figures[key] = { path, ...summary(samples) };
   }
-  return { tenant: { servers, protectedInstances: instances }, ...figures };
+  let volumes = 0;
+  for (let marker = ''; ;) {
+    const page = (await sim(simUrl, token, `/v2/{pid}/volumes?limit=1000${marker ? `&marker=${marker}` : ''}`)).volumes;
+    volumes += page.length;
+    if (page.length < 1000) break;
+    marker = page.at(-1).id;
+  }
+  figures.evsPairCreate.payload = await pagePayload(`${consoleUrl}${pages.evsPairCreate}`, cookie);
+  return { tenant: { servers, protectedInstances: instances, volumes }, ...figures };
+}
+
+const kb = (bytes) => Math.round(bytes / 102.4) / 10;
+
+/**
+ * What a page costs the browser: the HTML of a first visit (it carries the page's RSC payload
+ * inline) and the RSC payload alone of a navigation from another page, raw and gzipped.
+ */
+async function pagePayload(url, cookie) {
+  const body = async (headers) =>
+    Buffer.from(await (await fetch(url, { headers: { cookie, ...headers } })).arrayBuffer());
+  const html = await body({});
+  const rsc = await body({ RSC: '1' });
+  return {
+    htmlKB: kb(html.length),
+    htmlGzipKB: kb(gzipSync(html).length),
+    rscKB: kb(rsc.length),
+    rscGzipKB: kb(gzipSync(rsc).length),
+  };
 }

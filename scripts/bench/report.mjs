@@ -43,6 +43,17 @@ export function printReport({ date, machine, figures: f }) {
       `p50 ${ms(f.largeTenant.serverPicker.p50Ms)}, p95 ${ms(f.largeTenant.serverPicker.p95Ms)}`,
       'p95 < 300 ms',
     ],
+    [
+      `EVS pair form, same tenant (${f.largeTenant.tenant.volumes} disks)`,
+      `p50 ${ms(f.largeTenant.evsPairCreate.p50Ms)}, p95 ${ms(f.largeTenant.evsPairCreate.p95Ms)}`,
+      'p95 ≤ 300 ms',
+    ],
+    [
+      'EVS pair form payload: HTML (with RSC) / RSC alone',
+      `${f.largeTenant.evsPairCreate.payload.htmlKB} KB / ${f.largeTenant.evsPairCreate.payload.rscKB} KB ` +
+        `(gzip ${f.largeTenant.evsPairCreate.payload.htmlGzipKB} / ${f.largeTenant.evsPairCreate.payload.rscGzipKB} KB)`,
+      '≤ 300 KB',
+    ],
     ...[
       [f.load, 'no errors, p95 < 100 ms'],
       [f.loadListHeavy, '—'],

@@ -3,23 +3,32 @@
 import { spawn } from 'node:child_process';
 import { waitFor } from './wait-for.mjs';
 
-function handle(child, url) {
+/**
+ * A started process: `ready` resolves once `readyUrl` answers. Callers that may be stopped while it
+ * starts (the demo on Ctrl+C) hold the handle from the moment of the spawn, so nothing is orphaned.
+ */
+function handle(child, url, readyUrl, timeoutMs) {
   const exited = new Promise((resolve) => child.once('exit', resolve));
-  return {
-    url,
-    child,
-    exited,
-    stop: async (signal = 'SIGTERM') => {
-      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
-      await exited;
-    },
+  const stop = async (signal = 'SIGTERM') => {
+    if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+    await exited;
   };
+  const ready = waitFor(readyUrl, timeoutMs).catch(async (e) => {
+    await stop();
+    throw e;
+  });
+  return { url, child, exited, ready, stop };
 }
+
+const started = async (server) => {
+  await server.ready;
+  return server;
+};
 
 const defined = (env) => Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined));
 
 /** `inherit` shows the process's output in this terminal; by default only its errors show. */
-export async function startSim({ port, db, timeScale, seedScale, reset = true, stdio = 'errors' }) {
+export function spawnSim({ port, db, timeScale, seedScale, reset = true, stdio = 'errors' }) {
   // One process (no tsx or npx wrapper in between), so a signal reaches the simulator itself.
   const child = spawn(process.execPath, ['--import', 'tsx', 'simulator/main.ts', ...(reset ? ['--reset'] : [])], {
     env: defined({
@@ -32,11 +41,10 @@ export async function startSim({ port, db, timeScale, seedScale, reset = true, s
     stdio: stdio === 'inherit' ? 'inherit' : ['ignore', 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
-  await waitFor(`${url}/__sim/health`);
-  return handle(child, url);
+  return handle(child, url, `${url}/__sim/health`, 60_000);
 }
 
-export async function startConsole({ port, simUrl, db, env = {}, onLog, stdio = 'errors' }) {
+export function spawnConsole({ port, simUrl, db, env = {}, onLog, stdio = 'errors' }) {
   // The console's own server (server.mjs), which records who is connected.
   const child = spawn(process.execPath, ['server.mjs'], {
     env: {
@@ -58,6 +66,8 @@ export async function startConsole({ port, simUrl, db, env = {}, onLog, stdio = 
     child.stderr.on('data', (chunk) => onLog(String(chunk)));
   }
   const url = `http://127.0.0.1:${port}`;
-  await waitFor(`${url}/sign-in`, 60_000);
-  return handle(child, url);
+  return handle(child, url, `${url}/sign-in`, 60_000);
 }
+
+export const startSim = (options) => started(spawnSim(options));
+export const startConsole = (options) => started(spawnConsole(options));

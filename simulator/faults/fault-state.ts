@@ -27,7 +27,7 @@ export class FaultState {
     const i = this.failNext.findIndex((f) => f.job_type === jobType);
     if (i < 0) return null;
     const [f] = this.failNext.splice(i, 1);
-    return f ? { code: f.code, reason: f.reason } : null;
+    return f ? { code: f.code, reason: f.reason, sub_job_type: f.sub_job_type } : null;
   }
 
   /** Returns the rule that fires for this request, if any (consuming one of its uses). */

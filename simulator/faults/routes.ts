@@ -79,7 +79,14 @@ export function faultRoutes(sim: Sim, stats: RequestStats, reseed: () => void): 
       return c.json(bad('job_type and error_code are required'), 400);
     }
     const reason = typeof body.fail_reason === 'string' ? body.fail_reason : `Injected failure ${body.error_code}`;
-    sim.faults.failNext.push({ job_type: body.job_type, code: body.error_code, reason });
+    if (body.sub_job_type !== undefined && typeof body.sub_job_type !== 'string')
+      return c.json(bad('sub_job_type must be a string'), 400);
+    sim.faults.failNext.push({
+      job_type: body.job_type,
+      code: body.error_code,
+      reason,
+      sub_job_type: body.sub_job_type,
+    });
     return c.body(null, 204);
   });
 

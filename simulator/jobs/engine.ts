@@ -48,6 +48,8 @@ export interface StartJob {
 export interface InjectedFailure {
   code: string;
   reason: string;
+  /** The step to fail, by its sub-job type; half-way through the job when absent. */
+  sub_job_type?: string;
 }
 
 /** Thrown by a phase whose work fails in the cloud (a check only the back end can make). */
@@ -125,8 +127,9 @@ export class JobEngine {
     const injected = this.takeInjectedFailure(params.type);
     if (injected) {
       const count = def.phases(job).length;
-      // Fail half-way, so the timeline shows finished steps before the failing one.
-      job.fail_at_phase = Math.floor((count - 1) / 2);
+      const step = injected.sub_job_type ? sub_jobs.find((s) => s.job_type === injected.sub_job_type) : undefined;
+      // Fail the step asked for, else half-way, so the timeline shows finished steps before the failing one.
+      job.fail_at_phase = step ? step.phase : Math.floor((count - 1) / 2);
       job.fail_code = injected.code;
       job.fail_message = injected.reason;
     }

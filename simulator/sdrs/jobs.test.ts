@@ -2,6 +2,32 @@ import { describe, expect, it } from 'vitest';
 import { TestSim, sdrsCode } from '../test/harness';
 
 describe('jobs, injected failures and the task center', () => {
+  it('fails the step asked for when the injection names one', async () => {
+    const t = new TestSim();
+    await t.raw('POST', '/__sim/faults/fail-next-job', {
+      body: { job_type: 'createProtectedInstanceNoCG', error_code: 'SDRS.1306', sub_job_type: 'createServerNoCG' },
+    });
+    const r = await t.call('POST', '/v1/{pid}/protected-instances', {
+      protected_instance: {
+        server_group_id: t.id('group', 'crm-staging'),
+        server_id: t.id('server', 'app-01'),
+        name: 'no-dr-server',
+      },
+    });
+    t.settle();
+    const job = await t.job(String(r.body.job_id));
+    const subs = (job.entities as { sub_jobs: { job_type: string; status: string }[] }).sub_jobs;
+    expect(subs[0]).toMatchObject({ job_type: 'createServerNoCG', status: 'FAIL' });
+    expect(subs.slice(1).every((s) => s.status === 'INIT')).toBe(true);
+    expect(
+      (
+        await t.raw('POST', '/__sim/faults/fail-next-job', {
+          body: { job_type: 'x', error_code: 'y', sub_job_type: 1 },
+        })
+      ).status,
+    ).toBe(400);
+  });
+
   it('fails the next job of a type with the given code: job, resource and task center agree', async () => {
     const t = new TestSim();
     const inject = await t.raw('POST', '/__sim/faults/fail-next-job', {

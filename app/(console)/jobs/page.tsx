@@ -9,7 +9,7 @@ import { load } from '@/lib/list/load';
 import { listAllFailedTasks, listProtectionGroups } from '@/lib/otc/sdrs';
 import { JobsTable } from '@/components/jobs/jobs-table';
 import { JobFilters } from '@/components/jobs/job-filters';
-import { jobUsers, listJobs } from '@/lib/jobs/ledger';
+import { jobUsers, listJobs } from '@/lib/jobs/server/ledger';
 import { toJobView } from '@/lib/jobs/job-view';
 import { cloudFor } from '@/lib/otc/session-cloud';
 

@@ -1,7 +1,8 @@
 import { guardRoute } from '@/lib/auth/route-guard';
-import { listJobs, markViewed } from '@/lib/jobs/ledger';
-import { ensurePoller } from '@/lib/jobs/poller';
-import { isTerminal, toJobView } from '@/lib/jobs/job-view';
+import { listJobs, markViewed } from '@/lib/jobs/server/ledger';
+import { ensurePoller } from '@/lib/jobs/server/poller';
+import { isTerminal } from '@/lib/jobs/job-status';
+import { toJobView } from '@/lib/jobs/job-view';
 
 /**
  * The signed-in user's running jobs and those that ended in the last minute (for the header's

@@ -1,7 +1,7 @@
 'use server';
 
-import { loadEvsPairContext } from '@/lib/dr/create-context';
-import { evsDrDiskProblem, evsProductionDiskProblem } from '@/lib/dr/preflight';
+import { loadEvsDisks } from '@/lib/dr/create-context';
+import { evsDrProblem, evsProductionProblem } from '@/lib/dr/evs-pairing';
 import { createEvsReplicationPair as sendCreate } from '@/lib/otc/evs';
 import { evsReplicationPairSchema } from '@/lib/schemas/evs-replication-pair';
 import { writeAction } from '@/lib/write/write-path';
@@ -12,15 +12,16 @@ export const createEvsReplicationPair = writeAction({
   permission: 'create-replication-pair',
   schema: evsReplicationPairSchema,
   load: async (cloud, input) => {
-    const ctx = await loadEvsPairContext(cloud);
-    const find = (id: string) => ctx.volumes.find((v) => v.id === id);
-    return { ...ctx, prod: find(input.productionVolumeId), dr: find(input.drVolumeId) };
+    const disks = await loadEvsDisks(cloud);
+    const find = (id: string) => disks.find((d) => d.id === id);
+    return { prod: find(input.productionVolumeId), dr: find(input.drVolumeId) };
   },
-  check: (_input, { prod, dr, paired, servers }) => {
+  // The same pairing rule the form applies as the user picks, on fresh facts.
+  check: (_input, { prod, dr }) => {
     const errors: Record<string, string> = {};
-    const prodIssue = prod ? evsProductionDiskProblem(prod, paired) : 'This disk no longer exists.';
+    const prodIssue = prod ? evsProductionProblem(prod) : 'This disk no longer exists.';
     if (prodIssue) errors.productionVolumeId = prodIssue;
-    const drIssue = dr ? evsDrDiskProblem(dr, prod, paired, servers) : 'This disk no longer exists.';
+    const drIssue = dr ? evsDrProblem(dr, prod) : 'This disk no longer exists.';
     if (drIssue) errors.drVolumeId = drIssue;
     return errors;
   },
@@ -29,7 +30,7 @@ export const createEvsReplicationPair = writeAction({
     jobType: 'createEvsReplicationPair',
     targetKind: 'evs-replication-pair',
     targetName: input.name,
-    params: { ...input, priorityStation: prod?.availability_zone },
+    params: { ...input, priorityStation: prod?.az },
   }),
   send: async (cloud, input, { prod }) => {
     // The check above guarantees the production disk; its AZ is derived, never typed.
@@ -39,7 +40,7 @@ export const createEvsReplicationPair = writeAction({
       description: input.description,
       productionVolumeId: prod.id,
       drVolumeId: input.drVolumeId,
-      priorityStation: prod.availability_zone,
+      priorityStation: prod.az,
     });
     return { cloudJobId: null, targetId: pair.id };
   },

@@ -5,11 +5,11 @@ import { PageHeader } from '@/components/ui/page-header';
 import { requireSession } from '@/lib/auth/page-guard';
 import { can } from '@/lib/auth/roles';
 import { CreateDenied } from '@/components/resources/create-gate';
-import { diskDetail, loadEvsPairContext } from '@/lib/dr/create-context';
-import { evsDrDiskProblem, evsProductionDiskProblem } from '@/lib/dr/preflight';
+import { loadEvsDisks } from '@/lib/dr/create-context';
 import { load } from '@/lib/list/load';
+import { usableFirst } from '@/lib/list/usable-first';
 import { cloudFor } from '@/lib/otc/session-cloud';
-import { EvsPairForm, type DiskOption } from './_components/evs-pair-form';
+import { EvsPairForm } from './_components/evs-pair-form';
 
 export const metadata: Metadata = { title: 'Create EVS replication pair' };
 
@@ -29,7 +29,7 @@ export default async function NewEvsPairPage() {
       </>
     );
   }
-  const loaded = await load(() => loadEvsPairContext(cloudFor(session)));
+  const loaded = await load(() => loadEvsDisks(cloudFor(session)));
   if (!loaded.ok)
     return (
       <>
@@ -37,20 +37,17 @@ export default async function NewEvsPairPage() {
         <CloudErrorPanel error={loaded.error} title="The form could not be prepared" />
       </>
     );
-  const { volumes, servers, paired } = loaded.data;
-  const disks: DiskOption[] = volumes.map((v) => ({
-    id: v.id,
-    label: v.name || v.id,
-    detail: diskDetail(v),
-    az: v.availability_zone,
-    productionProblem: evsProductionDiskProblem(v, paired),
-    drProblems: Object.fromEntries(volumes.map((prod) => [prod.id, evsDrDiskProblem(v, prod, paired, servers)])),
-  }));
+  // Each disk's facts once; the form applies the pairing rule to them as the user picks.
+  const disks = usableFirst(
+    loaded.data,
+    (d) => d.blocked,
+    (a, b) => a.label.localeCompare(b.label),
+  );
   return (
     <>
       {header}
       <DeprecatedApiNotice />
-      <EvsPairForm disks={disks} />
+      <EvsPairForm disks={disks.listed} total={disks.total} />
     </>
   );
 }

@@ -4,9 +4,9 @@ import { notFound } from 'next/navigation';
 import { JobProgress } from '@/components/jobs/job-progress';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireSession } from '@/lib/auth/page-guard';
-import { getJobRow, markViewed } from '@/lib/jobs/ledger';
+import { getJobRow, markViewed } from '@/lib/jobs/server/ledger';
 import { toJobView } from '@/lib/jobs/job-view';
-import { ensurePoller } from '@/lib/jobs/poller';
+import { ensurePoller } from '@/lib/jobs/server/poller';
 
 export const metadata: Metadata = { title: 'Job' };
 

@@ -5,7 +5,7 @@ import { CloudErrorPanel } from '@/components/ui/cloud-error-panel';
 import { DetailList } from '@/components/ui/detail-list';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireSession } from '@/lib/auth/page-guard';
-import { formatCloudTime } from '@/lib/format';
+import { formatCloudTime, formatTags } from '@/lib/format';
 import { loadOrNotFound } from '@/lib/list/load';
 import { getProtectedInstance, getProtectionGroup, listReplicationPairs } from '@/lib/otc/sdrs';
 import { cloudFor } from '@/lib/otc/session-cloud';
@@ -55,7 +55,7 @@ export default async function ProtectedInstancePage(props: PageProps<'/protected
             'Production runs on',
             pi.priority_station === 'source' ? 'the original production server' : 'the original DR server',
           ],
-          ['Tags', pi.tags.length ? pi.tags.map((t) => `${t.key}=${t.value}`).join(', ') : 'None'],
+          ['Tags', formatTags(pi.tags)],
           ['Created', formatCloudTime(pi.created_at)],
           ['Id', <code key="i">{pi.id}</code>],
         ]}

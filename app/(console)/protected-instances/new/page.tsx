@@ -3,8 +3,14 @@ import { CreateDenied, GroupContext, GroupNotUsable, GroupStep } from '@/compone
 import { CloudErrorPanel } from '@/components/ui/cloud-error-panel';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireSession } from '@/lib/auth/page-guard';
+import { usableFirst } from '@/lib/list/usable-first';
 import { can } from '@/lib/auth/roles';
-import { loadProtectedInstanceContext, serverProblemIn, type ProtectedInstanceContext } from '@/lib/dr/create-context';
+import {
+  loadProtectedInstanceContext,
+  serverProblemIn,
+  type ProtectedInstanceContext,
+  loadGroupChoices,
+} from '@/lib/dr/create-context';
 import { drAzOf, groupProblem, productionAzOf } from '@/lib/dr/preflight';
 import { load } from '@/lib/list/load';
 import { cloudFor } from '@/lib/otc/session-cloud';
@@ -13,16 +19,10 @@ import { ProtectedInstanceForm } from './_components/protected-instance-form';
 
 export const metadata: Metadata = { title: 'Create protected instance' };
 
-/**
- * Servers that cannot be protected are listed only up to this many: in a large project they are
- * most of the servers (protected ones, DR servers), and a page with thousands of them helps nobody.
- */
-const UNUSABLE_LISTED = 50;
-
 /** Only what the form shows reaches the browser. */
 function formOptions(ctx: ProtectedInstanceContext): ProtectedInstanceFormOptions {
-  const servers = ctx.servers
-    .map((s) => ({
+  const servers = usableFirst(
+    ctx.servers.map((s) => ({
       id: s.id,
       name: s.name,
       status: s.status,
@@ -38,13 +38,14 @@ function formOptions(ctx: ProtectedInstanceContext): ProtectedInstanceFormOption
         };
       }),
       problem: serverProblemIn(ctx, s),
-    }))
-    .sort((a, b) => Number(Boolean(a.problem)) - Number(Boolean(b.problem)) || a.name.localeCompare(b.name));
-  const usable = servers.filter((s) => !s.problem).length;
+    })),
+    (s) => s.problem,
+    (a, b) => a.name.localeCompare(b.name),
+  );
   return {
     group: { id: ctx.group.id, name: ctx.group.name, productionAz: productionAzOf(ctx.group), drAz: drAzOf(ctx.group) },
-    servers: servers.slice(0, usable + UNUSABLE_LISTED),
-    serverTotal: servers.length,
+    servers: servers.listed,
+    serverTotal: servers.total,
     subnets: ctx.subnets,
     flavors: ctx.drFlavors,
   };
@@ -73,7 +74,7 @@ export default async function NewProtectedInstancePage(props: PageProps<'/protec
     return (
       <>
         {header}
-        <GroupStep cloud={cloud} action="/protected-instances/new" />
+        <GroupStep groups={await load(() => loadGroupChoices(cloud))} action="/protected-instances/new" />
       </>
     );
   }

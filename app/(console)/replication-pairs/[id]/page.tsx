@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { FAULT_LABEL } from '@/components/resources/pair-row';
+import { faultLevelInfo } from '@/lib/dr/fault-levels';
 import { ReplicationBadge, StatusBadge } from '@/components/status/status-badge';
 import { CloudErrorPanel } from '@/components/ui/cloud-error-panel';
 import { DetailList } from '@/components/ui/detail-list';
@@ -40,7 +40,7 @@ export default async function ReplicationPairPage(props: PageProps<'/replication
               {p.replication_status === 'copying' ? `${p.progress}%` : null}
             </span>,
           ],
-          ['Fault', FAULT_LABEL[p.fault_level] ?? p.fault_level],
+          ['Fault', faultLevelInfo(p.fault_level).label],
           ...(p.failure_detail
             ? [['Failure', <code key="f">{p.failure_detail}</code>] as [string, React.ReactNode]]
             : []),

@@ -4,7 +4,7 @@ import { CloudErrorPanel } from '@/components/ui/cloud-error-panel';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireSession } from '@/lib/auth/page-guard';
 import { can } from '@/lib/auth/roles';
-import { diskDetail, loadPairContext } from '@/lib/dr/create-context';
+import { diskDetail, loadPairContext, loadGroupChoices } from '@/lib/dr/create-context';
 import { drAzOf, groupProblem, pairDiskProblem, productionAzOf } from '@/lib/dr/preflight';
 import { load } from '@/lib/list/load';
 import { cloudFor } from '@/lib/otc/session-cloud';
@@ -35,7 +35,7 @@ export default async function NewReplicationPairPage(props: PageProps<'/replicat
     return (
       <>
         {header}
-        <GroupStep cloud={cloud} action="/replication-pairs/new" />
+        <GroupStep groups={await load(() => loadGroupChoices(cloud))} action="/replication-pairs/new" />
       </>
     );
   }

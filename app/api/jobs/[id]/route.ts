@@ -1,6 +1,6 @@
 import { guardRoute } from '@/lib/auth/route-guard';
-import { getJobRow, markViewed } from '@/lib/jobs/ledger';
-import { ensurePoller } from '@/lib/jobs/poller';
+import { getJobRow, markViewed } from '@/lib/jobs/server/ledger';
+import { ensurePoller } from '@/lib/jobs/server/poller';
 import { toJobView } from '@/lib/jobs/job-view';
 
 /** One job from the ledger. Reading it counts as looking, which keeps the job polled. */

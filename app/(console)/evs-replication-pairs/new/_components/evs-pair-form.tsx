@@ -8,20 +8,14 @@ import { useActionForm } from '@/components/forms/use-action-form';
 import { useLazyResolver } from '@/components/forms/use-lazy-resolver';
 import { buttonClasses } from '@/components/ui/button-classes';
 import { CloudErrorPanel } from '@/components/ui/cloud-error-panel';
+import { evsDrProblem, evsProductionProblem, type EvsDisk } from '@/lib/dr/evs-pairing';
 import type { EvsReplicationPairInput } from '@/lib/schemas/evs-replication-pair';
 import { createEvsReplicationPair } from '../actions';
 
-export interface DiskOption {
-  id: string;
-  label: string;
-  detail: string;
-  az: string;
-  productionProblem: string | null;
-  /** Why this disk cannot be the DR disk, per production disk id (null: it can). */
-  drProblems: Record<string, string | null>;
-}
+const UNLISTED = 'disks are already in a replication pair or encrypted';
 
-export function EvsPairForm({ disks }: { disks: DiskOption[] }) {
+/** `disks` holds each listed disk's facts once; the pairing rule runs here as the user picks. */
+export function EvsPairForm({ disks, total }: { disks: EvsDisk[]; total: number }) {
   const [idempotencyKey] = useState(() => crypto.randomUUID());
   const form = useForm<EvsReplicationPairInput>({
     resolver: useLazyResolver<EvsReplicationPairInput>(
@@ -43,7 +37,9 @@ export function EvsPairForm({ disks }: { disks: DiskOption[] }) {
       <div className="grid gap-6 lg:grid-cols-2">
         <ChoiceList
           legend="Production disk"
-          choices={disks.map((d) => ({ id: d.id, label: d.label, detail: d.detail, problem: d.productionProblem }))}
+          choices={disks.map((d) => ({ id: d.id, label: d.label, detail: d.detail, problem: evsProductionProblem(d) }))}
+          total={total}
+          unlisted={UNLISTED}
           field={form.register('productionVolumeId', { onChange: () => form.setValue('drVolumeId', '') })}
           error={errors.productionVolumeId?.message}
           errorId="productionVolumeId-error"
@@ -54,8 +50,10 @@ export function EvsPairForm({ disks }: { disks: DiskOption[] }) {
             id: d.id,
             label: d.label,
             detail: d.detail,
-            problem: prod ? (d.drProblems[prod.id] ?? null) : 'Choose the production disk first.',
+            problem: evsDrProblem(d, prod),
           }))}
+          total={total}
+          unlisted={UNLISTED}
           field={form.register('drVolumeId')}
           error={errors.drVolumeId?.message}
           errorId="drVolumeId-error"

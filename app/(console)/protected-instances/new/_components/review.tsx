@@ -1,3 +1,4 @@
+import { formatTags } from '@/lib/format';
 import type { ProtectedInstanceInput } from '@/lib/schemas/protected-instance';
 import type { ProtectedInstanceFormOptions } from './form-options';
 
@@ -14,10 +15,7 @@ export function Review({ values, options }: { values: ProtectedInstanceInput; op
     ['DR subnet', subnet ? `${subnet.name} (${subnet.cidr})` : 'Same as the production server'],
     ['DR primary IP', values.ipAddress || 'Assigned automatically'],
     ['DR flavor', values.flavorRef ? values.flavorRef : `${server?.flavor.id ?? '—'} (same as production)`],
-    [
-      'Tags',
-      values.tags.length ? values.tags.map((t) => (t.value ? `${t.key}=${t.value}` : t.key)).join(', ') : 'None',
-    ],
+    ['Tags', formatTags(values.tags)],
   ];
   return (
     <section aria-labelledby="review-heading" className="space-y-4">

@@ -1,11 +1,12 @@
 import 'server-only';
-import { adviceFor } from '../dr/error-catalogue';
-import type { Cloud } from '../otc/cloud';
-import { isNotFound } from '../otc/errors';
-import { getEvsReplicationPair } from '../otc/evs';
-import type { CloudJob } from '../otc/schemas';
-import { getJob, getProtectedInstance, getReplicationPair } from '../otc/sdrs';
-import type { JobRow, LedgerStatus, SubJobView } from './ledger';
+import { adviceFor } from '../../dr/error-catalogue';
+import type { Cloud } from '../../otc/cloud';
+import { isNotFound } from '../../otc/errors';
+import { getEvsReplicationPair } from '../../otc/evs';
+import type { CloudJob } from '../../otc/schemas';
+import { getJob, getProtectedInstance, getReplicationPair } from '../../otc/sdrs';
+import { fromCloudStatus, isTerminal, type LedgerStatus } from '../job-status';
+import type { JobRow, SubJobView } from './ledger';
 
 export interface JobProgress {
   status: LedgerStatus;
@@ -16,11 +17,6 @@ export interface JobProgress {
   targetId?: string | null;
   targetStatus?: string | null;
 }
-
-const TERMINAL = new Set(['SUCCESS', 'FAIL']);
-
-const toLedgerStatus = (cloudStatus: string): LedgerStatus =>
-  cloudStatus === 'SUCCESS' ? 'SUCCESS' : cloudStatus === 'FAIL' ? 'FAIL' : cloudStatus === 'INIT' ? 'INIT' : 'RUNNING';
 
 const subJobViews = (job: CloudJob): SubJobView[] =>
   (job.entities.sub_jobs ?? []).map((s) => ({
@@ -77,7 +73,7 @@ export async function pollJob(cloud: Cloud, row: JobRow): Promise<JobProgress> {
   if (!row.cloudJobId)
     return { status: 'FAIL', errorCode: 'CONSOLE.NO_JOB', failReason: 'The job id was not recorded.' };
   const job = await getJob(cloud, row.cloudJobId);
-  const status = toLedgerStatus(job.status);
+  const status = fromCloudStatus(job.status);
   const key = ENTITY_KEY[row.targetKind];
   const entityId = key && typeof job.entities[key] === 'string' ? (job.entities[key] as string) : null;
   const targetId = entityId ?? row.targetId;
@@ -89,6 +85,6 @@ export async function pollJob(cloud: Cloud, row: JobRow): Promise<JobProgress> {
     errorCode: job.error_code,
     failReason: job.fail_reason,
     targetId,
-    targetStatus: TERMINAL.has(status) && targetId ? await targetStatus(cloud, row, targetId) : null,
+    targetStatus: isTerminal(status) && targetId ? await targetStatus(cloud, row, targetId) : null,
   };
 }

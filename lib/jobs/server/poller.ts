@@ -1,9 +1,10 @@
 import 'server-only';
-import { liveSessionByHash } from '../auth/session';
-import { cloudFor } from '../otc/session-cloud';
+import { liveSessionByHash } from '../../auth/session';
+import { cloudFor } from '../../otc/session-cloud';
 import { dueJobs, staleReservations, updateJob, type JobRow } from './ledger';
-import { isPaused, pollIntervalMs, retryDelayMs } from './poll-schedule';
+import { isPaused, pollIntervalMs, retryDelayMs } from '../poll-schedule';
 import { recordJobEnd } from './job-end';
+import { isTerminal } from '../job-status';
 import { pollJob } from './track';
 
 const TICK_MS = 200;
@@ -37,7 +38,7 @@ async function pollOne(row: JobRow, now: number): Promise<void> {
       pollErrors: 0,
       nextPollAt: Date.now() + pollIntervalMs(age),
     };
-    if (progress.status === 'SUCCESS' || progress.status === 'FAIL') {
+    if (isTerminal(progress.status)) {
       recordJobEnd(
         row,
         { status: progress.status, errorCode: progress.errorCode, failReason: progress.failReason },

@@ -1,12 +1,11 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { and, desc, eq, inArray, lt, lte } from 'drizzle-orm';
-import { db } from '../store/db';
-import { jobs } from '../store/schema';
+import { db } from '../../store/db';
+import { jobs } from '../../store/schema';
+import { ACTIVE_STATUSES } from '../job-status';
 
 export type JobRow = typeof jobs.$inferSelect;
-export type LedgerStatus = 'SUBMITTING' | 'INIT' | 'RUNNING' | 'SUCCESS' | 'FAIL';
-export const ACTIVE_STATUSES: LedgerStatus[] = ['INIT', 'RUNNING'];
 
 export interface SubJobView {
   type: string;

@@ -1,12 +1,13 @@
 import 'server-only';
 import { and, eq, notInArray } from 'drizzle-orm';
-import { recordAudit } from '../audit/audit-log';
-import { db } from '../store/db';
-import { jobs } from '../store/schema';
+import { recordAudit } from '../../audit/audit-log';
+import { db } from '../../store/db';
+import { jobs } from '../../store/schema';
+import { succeeded, TERMINAL_STATUSES, type TerminalStatus } from '../job-status';
 import type { JobRow } from './ledger';
 
 export interface JobEnd {
-  status: 'SUCCESS' | 'FAIL';
+  status: TerminalStatus;
   errorCode?: string | null;
   failReason?: string | null;
 }
@@ -29,7 +30,7 @@ export function recordJobEnd(row: JobRow, end: JobEnd, changes: Partial<JobRow> 
         finishedAt: now,
         updatedAt: now,
       })
-      .where(and(eq(jobs.id, row.id), notInArray(jobs.status, ['SUCCESS', 'FAIL'])))
+      .where(and(eq(jobs.id, row.id), notInArray(jobs.status, [...TERMINAL_STATUSES])))
       .run();
     if (ended.changes === 0) return;
     recordAudit({
@@ -38,7 +39,7 @@ export function recordJobEnd(row: JobRow, end: JobEnd, changes: Partial<JobRow> 
       action: 'jobEnded',
       target: row.targetName,
       params: { jobType: row.jobType, cloudJobId: row.cloudJobId, failReason: end.failReason ?? undefined },
-      outcome: end.status === 'SUCCESS' ? 'ok' : 'failed',
+      outcome: succeeded(end.status) ? 'ok' : 'failed',
       errorCode: end.errorCode ?? null,
       jobId: row.id,
     });
