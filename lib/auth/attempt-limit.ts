@@ -1,4 +1,4 @@
-/** At most this many failed sign-ins per user and address in a sliding minute. */
+/** At most this many sign-in attempts per user and address reach IAM in a sliding minute (a success clears them). */
 export const MAX_FAILURES = 5;
 export const WINDOW_MS = 60_000;
 

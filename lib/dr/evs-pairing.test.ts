@@ -1,22 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Volume } from '../otc/schemas';
+import { volume } from '../testing/volume';
 import { evsDiskFacts, evsDrProblem, evsProductionProblem } from './evs-pairing';
 import type { PairedVolumes } from './preflight';
 
-const vol = (id: string, over: Partial<Volume> = {}): Volume =>
-  ({
-    id,
-    name: id,
-    status: 'available',
-    size: 100,
-    volume_type: 'SSD',
-    availability_zone: 'eu-de-01',
-    bootable: false,
-    multiattach: false,
-    metadata: {},
-    attachments: [],
-    ...over,
-  }) as Volume;
+const vol = (id: string, over: Partial<Volume> = {}) => volume(id, { status: 'available', size: 100, ...over });
 const none: PairedVolumes = { sdrs: [], evs: [] };
 const servers = new Map([
   ['run', { name: 'standby', status: 'ACTIVE' }],

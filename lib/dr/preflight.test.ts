@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CloudServer, Volume } from '../otc/schemas';
+import { volume } from '../testing/volume';
 import { groupProblem, pairDiskProblem, serverProblem, type PairedVolumes } from './preflight';
 
 const group = {
@@ -8,20 +9,7 @@ const group = {
   target_availability_zone: 'eu-de-02',
   source_vpc_id: 'vpc-1',
 };
-const vol = (id: string, over: Partial<Volume> = {}): Volume =>
-  ({
-    id,
-    name: id,
-    status: 'in-use',
-    size: 40,
-    volume_type: 'SSD',
-    availability_zone: 'eu-de-01',
-    bootable: false,
-    multiattach: false,
-    metadata: {},
-    attachments: [],
-    ...over,
-  }) as Volume;
+const vol = volume;
 const server = (over: Partial<CloudServer> = {}, disks = ['sys']): CloudServer =>
   ({
     id: 'srv',
