@@ -1,6 +1,7 @@
 import { systemClock, type Clock } from './core/clock';
 import type { Sim, SimSettings } from './core/sim';
 import { State } from './core/state';
+import { batchPowerJobs } from './ecs/batch-power';
 import { serverPowerJob } from './ecs/power-jobs';
 import { createEvsPairJob, deleteEvsPairJob, volumeStatusJob } from './evs/replication-jobs';
 import { FaultState } from './faults/fault-state';
@@ -57,6 +58,7 @@ export function createSim(options: CreateSimOptions): SimInstance {
       ...pairJobs,
       ...drillJobs,
       serverPowerJob,
+      ...batchPowerJobs,
       createEvsPairJob,
       deleteEvsPairJob,
       volumeStatusJob,

@@ -140,6 +140,86 @@ const CATALOGUE: Record<string, ErrorAdvice> = {
   'SDRS.2205': { cause: 'A tag key is empty.', remedy: 'Give every tag a key, or remove the row.' },
   'SDRS.2207': { cause: 'A tag value is not valid.', remedy: 'Values have at most 43 letters, digits, _ or -.' },
   'SDRS.2209': { cause: 'Two tags have the same key.', remedy: 'Give each tag its own key.' },
+  // The DR cycle: group actions, drills and deletes (reference §2.6).
+  'SDRS.0214': {
+    cause: 'The replication pair is not in a status that allows this.',
+    remedy: 'Wait for its current operation to end.',
+  },
+  'SDRS.0216': {
+    cause: 'The site asked for already runs production, or is not a valid site.',
+    remedy: 'Reload the group: production may already have moved.',
+  },
+  'SDRS.1001': {
+    cause: 'The group still has protected instances.',
+    remedy: 'Delete its protected instances first, then the group.',
+  },
+  'SDRS.1002': {
+    cause: 'The protection group is not in a status that allows this operation.',
+    remedy: 'Wait for its current operation to end, or get it out of its error state first.',
+  },
+  'SDRS.1003': { cause: 'The group still has DR drills.', remedy: 'Delete its DR drills first, then the group.' },
+  'SDRS.1010': {
+    cause: 'The group still has replication pairs.',
+    remedy: 'Delete its replication pairs first, then the group.',
+  },
+  'SDRS.1019': {
+    cause: 'Protection of the group is not enabled, so it cannot be disabled.',
+    remedy: 'Nothing to do: the group is not replicating.',
+  },
+  'SDRS.1027': {
+    cause: 'Protection could not be enabled (the group may have no replication pair).',
+    remedy: 'Protect a server or add a replication pair to the group, then enable protection again.',
+  },
+  'SDRS.1029': {
+    cause: 'The planned failover could not run.',
+    remedy: 'Check that the group has replication pairs and is in sync, then try again.',
+  },
+  'SDRS.1030': {
+    cause: 'The failover could not run.',
+    remedy: 'Check that the group has replication pairs, then try again.',
+  },
+  'SDRS.1301': {
+    cause: 'The protected instance is in a status that does not allow deleting it.',
+    remedy: 'Wait for its current operation to end, then delete it.',
+  },
+  'SDRS.1319': {
+    cause: 'A server at the current production site is still running.',
+    remedy: 'Stop every production server of the group (the dialog can do it), then start the planned failover.',
+  },
+  'SDRS.1324': {
+    cause: 'The protection group is busy, so its instances cannot be deleted now.',
+    remedy: 'Wait for the group operation to end, then delete the instance.',
+  },
+  'SDRS.1342': {
+    cause: 'A server at the DR site is still running.',
+    remedy: 'Stop the DR site servers of the group (the dialog can do it), then re-protect.',
+  },
+  'SDRS.1605': {
+    cause: 'The replication pair is attached to a protected instance.',
+    remedy: 'Delete the instance (or detach the pair) first, then delete the pair.',
+  },
+  'SDRS.1830': {
+    cause: 'Replication is still synchronizing data.',
+    remedy: 'Wait until replication is in sync, then try again.',
+  },
+  'SDRS.1902': { cause: 'The DR drill no longer exists.', remedy: 'Reload the group page.' },
+  'SDRS.1907': {
+    cause: "The drill VPC is the protection group's own VPC.",
+    remedy: 'Let the console create a drill VPC, or choose another VPC with the same CIDR.',
+  },
+  'SDRS.1908': { cause: 'The drill VPC has no subnet.', remedy: 'Add a subnet to the VPC, or choose another VPC.' },
+  'SDRS.1909': {
+    cause: "The drill VPC's CIDR differs from the group VPC's.",
+    remedy: "Choose a VPC with the same CIDR as the group's VPC, or let a new one be created.",
+  },
+  'SDRS.1921': {
+    cause: 'The VPC already hosts another DR drill.',
+    remedy: 'Choose another VPC, or let a new one be created.',
+  },
+  'Ecs.0610': {
+    cause: 'A server is changing its power state already.',
+    remedy: 'Wait a few seconds until it is running or stopped, then try again.',
+  },
   'EVS.2024': {
     cause: 'A disk of the server was in an error state.',
     remedy: 'Repair or replace the disk, then create the protected instance again.',

@@ -2,7 +2,8 @@ import 'server-only';
 import { z } from 'zod';
 import type { Cloud } from './cloud';
 import { allPages } from './paging';
-import { flavorSchema, serverSchema, type CloudServer, type Flavor } from './schemas';
+import { idSegment } from './ids';
+import { flavorSchema, jobSchema, serverSchema, type CloudJob, type CloudServer, type Flavor } from './schemas';
 
 const PAGE = 1000;
 
@@ -35,3 +36,18 @@ export function flavorAvailableIn(f: Flavor, az: string): boolean {
   const perAz = f.os_extra_specs['cond:operation:az'];
   return !perAz || !new RegExp(`${az}\\((sellout|abandon)\\)`).test(perAz);
 }
+
+/** ECS batch start or stop (reference §5.5): one job for every server, followed with `getEcsJob`. */
+export async function powerServers(cloud: Cloud, action: 'os-start' | 'os-stop', serverIds: string[]): Promise<string> {
+  const servers = serverIds.map((id) => ({ id: idSegment(id) }));
+  const body = { [action]: action === 'os-stop' ? { type: 'SOFT', servers } : { servers } };
+  const r = await cloud.call(
+    'ecs',
+    { method: 'POST', path: '/cloudservers/action', body },
+    z.looseObject({ job_id: z.string() }),
+  );
+  return r.job_id;
+}
+
+export const getEcsJob = (cloud: Cloud, jobId: string): Promise<CloudJob> =>
+  cloud.call('ecs', { method: 'GET', path: `/jobs/${idSegment(jobId)}` }, jobSchema);

@@ -122,6 +122,31 @@ export const evsReplicationPairSchema = z.looseObject({
 });
 export type EvsReplicationPair = z.infer<typeof evsReplicationPairSchema>;
 
+export const drillSchema = z.looseObject({
+  id: z.string(),
+  name: z.string(),
+  status: z.string(),
+  server_group_id: z.string(),
+  drill_vpc_id: nullableString,
+  drill_servers: z.array(z.looseObject({ protected_instance: z.string(), drill_server_id: z.string() })).catch([]),
+  created_at: nullableString,
+});
+export type Drill = z.infer<typeof drillSchema>;
+
+/** D1: an active-active domain, the AZ pair a protection group replicates between. */
+export const activeDomainSchema = z.looseObject({
+  id: z.string(),
+  name: z.string(),
+  description: nullableString,
+  sold_out: z.boolean().catch(false),
+  local_replication_cluster: z.looseObject({ availability_zone: z.string() }),
+  remote_replication_cluster: z.looseObject({ availability_zone: z.string() }),
+});
+export type ActiveDomain = z.infer<typeof activeDomainSchema>;
+
+export const vpcSchema = z.looseObject({ id: z.string(), name: z.string(), cidr: z.string(), status: z.string() });
+export type Vpc = z.infer<typeof vpcSchema>;
+
 export const failureJobSchema = z.looseObject({
   job_id: z.string(),
   job_type: z.string(),

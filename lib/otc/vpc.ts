@@ -1,7 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
 import type { Cloud } from './cloud';
-import { subnetSchema, type Subnet } from './schemas';
+import { subnetSchema, vpcSchema, type Subnet, type Vpc } from './schemas';
 
 export async function listSubnets(cloud: Cloud, vpcId: string): Promise<Subnet[]> {
   const r = await cloud.call(
@@ -10,4 +10,13 @@ export async function listSubnets(cloud: Cloud, vpcId: string): Promise<Subnet[]
     z.looseObject({ subnets: z.array(subnetSchema) }),
   );
   return r.subnets;
+}
+
+export async function listVpcs(cloud: Cloud): Promise<Vpc[]> {
+  const r = await cloud.call(
+    'vpc',
+    { method: 'GET', path: '/vpcs', query: { limit: 2000 } },
+    z.looseObject({ vpcs: z.array(vpcSchema) }),
+  );
+  return r.vpcs;
 }

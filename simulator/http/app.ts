@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { routePath } from 'hono/route';
 import { CloudError } from '../core/errors';
 import type { Sim } from '../core/sim';
+import { batchPowerRoutes } from '../ecs/batch-power';
 import { ecsRoutes } from '../ecs/routes';
 import { evsReplicationRoutes } from '../evs/replication-routes';
 import { volumeRoutes } from '../evs/volume-routes';
@@ -84,6 +85,7 @@ export function createApp(sim: Sim, reseed: () => void, log: (line: string) => v
   app.route('/', drillRoutes(sim));
   app.route('/', miscRoutes(sim));
   app.route('/', ecsRoutes(sim));
+  app.route('/', batchPowerRoutes(sim));
   app.route('/', volumeRoutes(sim));
   app.route('/', evsReplicationRoutes(sim));
   app.route('/', vpcRoutes(sim));
