@@ -12,6 +12,18 @@ export const ACTION_ACCESS: Record<string, 'public' | Permission> = {
   'app/(console)/protected-instances/new/actions.ts#createProtectedInstance': 'create-protected-instance',
   'app/(console)/replication-pairs/new/actions.ts#createReplicationPair': 'create-replication-pair',
   'app/(console)/evs-replication-pairs/new/actions.ts#createEvsReplicationPair': 'create-replication-pair',
+  'app/(console)/protection-groups/new/actions.ts#createProtectionGroup': 'create-protection-group',
+  'app/(console)/protection-groups/[id]/actions.ts#enableProtection': 'run-group-action',
+  'app/(console)/protection-groups/[id]/actions.ts#disableProtection': 'run-group-action',
+  'app/(console)/protection-groups/[id]/actions.ts#switchover': 'run-group-action',
+  'app/(console)/protection-groups/[id]/actions.ts#failover': 'run-group-action',
+  'app/(console)/protection-groups/[id]/actions.ts#reprotect': 'run-group-action',
+  'app/(console)/protection-groups/[id]/actions.ts#createDrill': 'run-group-action',
+  'app/(console)/protection-groups/[id]/actions.ts#powerServers': 'run-group-action',
+  'app/(console)/protection-groups/[id]/actions.ts#deleteDrill': 'delete-resource',
+  'app/(console)/protection-groups/[id]/actions.ts#deleteProtectionGroup': 'delete-resource',
+  'app/(console)/protected-instances/[id]/actions.ts#deleteProtectedInstance': 'delete-resource',
+  'app/(console)/replication-pairs/[id]/actions.ts#deleteReplicationPair': 'delete-resource',
 };
 
 export const ROUTE_ACCESS: Record<string, Partial<Record<'GET' | 'POST' | 'PUT' | 'DELETE', Permission>>> = {
@@ -19,6 +31,7 @@ export const ROUTE_ACCESS: Record<string, Partial<Record<'GET' | 'POST' | 'PUT' 
   'app/api/jobs/route.ts': { GET: 'read' },
   'app/api/jobs/[id]/route.ts': { GET: 'read' },
   'app/api/protection-groups/[id]/route.ts': { GET: 'read' },
+  'app/api/protection-groups/[id]/servers/route.ts': { GET: 'read' },
 };
 
 /** Pages with a dynamic segment: which seeded resource stands in for it. */

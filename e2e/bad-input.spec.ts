@@ -35,11 +35,9 @@ const hostile: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
   ),
 })).value;
 
-const WRITE_ROUTES = [
-  'POST /v1/:project_id/protected-instances',
-  'POST /v1/:project_id/replications',
-  'POST /v2/:project_id/os-vendor-replications',
-];
+/** Every request that could change the cloud: anything but a read or a sign-in to IAM. */
+const writesIn = (requests: Record<string, number>) =>
+  Object.keys(requests).filter((route) => !route.startsWith('GET ') && route !== 'POST /v3/auth/tokens');
 
 test('hostile payloads to every server action: never a 5xx, never a job, never a write to the cloud', async ({
   request,
@@ -65,8 +63,7 @@ test('hostile payloads to every server action: never a 5xx, never a job, never a
         expect(await res.text(), where).toMatch(/validationErrors|serverError|fieldErrors|"ok":false/);
     }
   }
-  const requests = await simRequestCounts();
-  for (const route of WRITE_ROUTES) expect(requests[route] ?? 0, route).toBe(0);
+  expect(writesIn(await simRequestCounts())).toEqual([]);
 });
 
 test('hostile ids and queries to the route handlers: never a 5xx', async ({ request }) => {

@@ -50,8 +50,13 @@ export function JobProgress({ initial }: { initial: JobView }) {
       {succeeded(job.status) ? (
         <div className="rounded-md border border-green-300 bg-green-50 p-4 text-sm text-green-950">
           <p className="font-semibold">
-            {job.targetName} was created
-            {job.targetStatus ? ` and is ${statusInfo(job.targetStatus).label.toLowerCase()}` : ''}.
+            {job.typeLabel} {job.targetName}: done
+            {job.targetStatus === 'deleted'
+              ? '; it no longer exists'
+              : job.targetStatus
+                ? `; it is ${statusInfo(job.targetStatus).label.toLowerCase()}`
+                : ''}
+            .
           </p>
           {job.targetHref ? (
             <Link href={job.targetHref} className={`${buttonClasses.secondary} mt-3`}>

@@ -1,4 +1,4 @@
-import { replicationInfo, statusInfo, type StatusInfo, type Tone } from '@/lib/dr/status-map';
+import { powerInfo, replicationInfo, statusInfo, type StatusInfo, type Tone } from '@/lib/dr/status-map';
 
 const TONE: Record<Tone, string> = {
   ok: 'bg-green-100 text-green-900 ring-green-700/30',
@@ -35,3 +35,7 @@ export const StatusBadge = ({ status }: { status: string | null | undefined }) =
 
 export const ReplicationBadge = ({ status }: { status: string | null | undefined }) =>
   status ? <Badge info={replicationInfo(status)} code={status} /> : <span className="text-slate-500">—</span>;
+
+export const PowerBadge = ({ status }: { status: string | null | undefined }) => (
+  <Badge info={powerInfo(status)} code={status} />
+);

@@ -83,7 +83,20 @@ const lookup = (table: Record<string, Entry>, code: string | null | undefined): 
     : { label: code || 'Unknown', tone: 'neutral', running: false, known: false };
 };
 
+/** ECS server statuses as a power state (reference §5.1); anything else is a change or a fault. */
+const POWER: Record<string, Entry> = {
+  ACTIVE: { label: 'Running', tone: 'ok', running: false, kinds: [] },
+  SHUTOFF: { label: 'Stopped', tone: 'neutral', running: false, kinds: [] },
+  BUILD: busy('Building', []),
+  REBOOT: busy('Rebooting', []),
+  HARD_REBOOT: busy('Rebooting', []),
+  RESIZE: busy('Resizing', []),
+  MIGRATING: busy('Migrating', []),
+  ERROR: failed('Error', []),
+};
+
 export const statusInfo = (code: string | null | undefined): StatusInfo => lookup(STATUSES, code);
+export const powerInfo = (code: string | null | undefined): StatusInfo => lookup(POWER, code);
 export const replicationInfo = (code: string | null | undefined): StatusInfo => lookup(REPLICATION, code);
 
 const statusesOf = (kind: ResourceKind): string[] =>

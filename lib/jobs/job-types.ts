@@ -23,6 +23,15 @@ const JOB_TYPES: Record<string, string> = {
   createServerNoCG: 'Create DR server',
   deleteServerNoCG: 'Delete DR server',
   createEvsReplicationPair: 'Create EVS replication pair',
+  startProtectionGroupRepNoCG: 'Start replication of a pair',
+  reprotectProtectionGroupRepNoCG: 'Re-protect a pair',
+  stopProtectionGroupRepNoCG: 'Stop replication of a pair',
+  reverseProtectionGroupRepNoCG: 'Reverse replication of a pair',
+  failoverProtectionGroupRepNoCG: 'Fail over a pair',
+  batchStartServers: 'Start servers',
+  batchStopServers: 'Stop servers',
+  startServer: 'Start a server',
+  stopServer: 'Stop a server',
 };
 
 export const jobTypeLabel = (type: string): string => JOB_TYPES[type] ?? type;
@@ -39,6 +48,19 @@ const STEP_MAKES: Record<string, string> = {
 export const stepMakes = (type: string): string | null => STEP_MAKES[type] ?? null;
 
 export const JOB_TYPE_FILTERS = [
+  'createProtectionGroupNoCG',
+  'startProtectionGroupNoCG',
+  'stopProtectionGroupNoCG',
+  'reverseProtectionGroupNoCG',
+  'failoverProtectionGroupNoCG',
+  'reprotectProtectionGroupNoCG',
+  'createDisasterRecoveryDrill',
+  'deleteDisasterRecoveryDrill',
+  'deleteProtectedInstanceNoCG',
+  'deleteReplicationPairNoCG',
+  'deleteProtectionGroupNoCG',
+  'batchStopServers',
+  'batchStartServers',
   'createProtectedInstanceNoCG',
   'createReplicationPairNoCG',
   'createEvsReplicationPair',

@@ -30,6 +30,7 @@ export interface JobView {
 }
 
 const TARGET_PATH: Record<string, string> = {
+  'protection-group': '/protection-groups',
   'protected-instance': '/protected-instances',
   'replication-pair': '/replication-pairs',
   'evs-replication-pair': '/evs-replication-pairs',

@@ -51,3 +51,12 @@ export async function powerServers(cloud: Cloud, action: 'os-start' | 'os-stop',
 
 export const getEcsJob = (cloud: Cloud, jobId: string): Promise<CloudJob> =>
   cloud.call('ecs', { method: 'GET', path: `/jobs/${idSegment(jobId)}` }, jobSchema);
+
+export async function getServer(cloud: Cloud, id: string): Promise<CloudServer> {
+  const r = await cloud.call(
+    'ecs',
+    { method: 'GET', path: `/cloudservers/${idSegment(id)}` },
+    z.looseObject({ server: serverSchema }),
+  );
+  return r.server;
+}

@@ -15,11 +15,24 @@ export interface ActionFailure {
   cloudError?: CloudErrorView;
 }
 
-export const fieldFailure = (fieldErrors: Record<string, string>): ActionFailure => ({
-  ok: false,
-  message: 'Some fields need attention.',
-  fieldErrors,
-});
+/** A write that stays on its page (a dialog following its job) answers with the job it started. */
+export interface WriteStarted {
+  ok: true;
+  jobId: string;
+}
+
+/** The key of a refusal that concerns the whole action rather than one field. */
+export const WHOLE_ACTION = '';
+
+/** Refusals by field; one under WHOLE_ACTION becomes the form's message. */
+export function fieldFailure(refusals: Record<string, string>): ActionFailure {
+  const { [WHOLE_ACTION]: whole, ...fieldErrors } = refusals;
+  return {
+    ok: false,
+    message: whole ?? 'Some fields need attention.',
+    ...(Object.keys(fieldErrors).length > 0 ? { fieldErrors } : {}),
+  };
+}
 
 /** The first message per field of a failed zod parse, keyed by its dotted path. */
 export function issuesByField(issues: readonly { path: readonly PropertyKey[]; message: string }[]) {

@@ -21,7 +21,7 @@ export async function submitOnce(
   action: string,
   job: JobToStart,
   send: () => Promise<Sent>,
-): Promise<{ ok: true; jobId: string } | ActionFailure> {
+): Promise<{ ok: true; jobId: string; sent: Sent } | { ok: true; jobId: string; sent?: undefined } | ActionFailure> {
   const reservation = reserveJob({
     ...job,
     projectId: session.projectId,
@@ -41,7 +41,7 @@ export async function submitOnce(
     markSubmitted(reservation.id, sent);
     recordAudit({ ...audit, outcome: 'ok', jobId: reservation.id });
     ensurePoller();
-    return { ok: true, jobId: reservation.id };
+    return { ok: true, jobId: reservation.id, sent };
   } catch (e) {
     if (e instanceof OtcError && e.kind === 'timeout') {
       // The request went out and no answer came: the cloud may have acted. The job stays recorded,

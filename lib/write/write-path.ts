@@ -9,7 +9,7 @@ import { jobByKey } from '../jobs/server/ledger';
 import { load } from '../list/load';
 import type { Cloud } from '../otc/cloud';
 import { cloudFor } from '../otc/session-cloud';
-import { fieldFailure, issuesByField, type ActionFailure } from './result';
+import { fieldFailure, issuesByField, type ActionFailure, type WriteStarted } from './result';
 import { submitOnce, type JobToStart, type Sent } from './submit-once';
 
 /**
@@ -30,6 +30,10 @@ export interface WriteSpec<Input extends { idempotencyKey: string }, Context> {
   job: (input: Input, context: Context) => Omit<JobToStart, 'idempotencyKey'>;
   /** The one cloud call. */
   send: (cloud: Cloud, input: Input, context: Context) => Promise<Sent>;
+  /** Answer with the job instead of opening its page (a dialog that follows it in place). */
+  stay?: boolean;
+  /** Where to go instead of the job page once the cloud accepted (the new resource's own page). */
+  landing?: (sent: Sent) => string | null;
 }
 
 const targetOf = (raw: unknown): string | null =>
@@ -46,7 +50,7 @@ export async function runWrite<Input extends { idempotencyKey: string }, Context
   spec: WriteSpec<Input, Context>,
   raw: unknown,
   session: Session,
-): Promise<ActionFailure> {
+): Promise<ActionFailure | WriteStarted> {
   const audit = (outcome: 'invalid' | 'refused', params: unknown) =>
     recordAudit({
       userName: session.userName,
@@ -66,7 +70,10 @@ export async function runWrite<Input extends { idempotencyKey: string }, Context
   const input = parsed.data;
   // The same form sent again (retry, second tab) opens the job it already started.
   const earlier = jobByKey(session.projectId, input.idempotencyKey);
-  if (earlier) redirect(`/jobs/${earlier.id}`);
+  if (earlier) {
+    if (spec.stay) return { ok: true, jobId: earlier.id };
+    redirect(`/jobs/${earlier.id}`);
+  }
 
   const cloud = cloudFor(session);
   const loaded = await load(() => spec.load(cloud, input));
@@ -86,8 +93,9 @@ export async function runWrite<Input extends { idempotencyKey: string }, Context
     { ...spec.job(input, context), idempotencyKey: input.idempotencyKey },
     () => spec.send(cloud, input, context),
   );
-  if (!result.ok) return result;
-  redirect(`/jobs/${result.jobId}`);
+  if (!result.ok || spec.stay) return result;
+  // A second send of the same key (no `sent`) opens the job: it may not have produced its resource yet.
+  redirect((result.sent && spec.landing?.(result.sent)) || `/jobs/${result.jobId}`);
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { CreateLink } from '@/components/resources/create-link';
 import { ListSection } from '@/components/ui/list-section';
 import { ListToolbar } from '@/components/ui/list-toolbar';
 import { PageHeader } from '@/components/ui/page-header';
@@ -26,6 +27,14 @@ export default async function ProtectionGroupsPage(props: PageProps<'/protection
       <PageHeader
         title="Protection groups"
         description="A protection group replicates a set of servers from a production AZ to a DR AZ. Switchover, failover and re-protect act on a whole group."
+        actions={
+          <CreateLink
+            href="/protection-groups/new"
+            label="Create protection group"
+            role={session.role}
+            permission="create-protection-group"
+          />
+        }
       />
       <ListToolbar path={PATH} params={params} statuses={STATUS_FILTERS.group} />
       <ListSection

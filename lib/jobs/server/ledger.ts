@@ -17,11 +17,12 @@ export interface SubJobView {
 }
 
 export interface NewJob {
-  kind: 'sdrs-job' | 'evs-pair';
+  /** Whose job API follows it: SDRS's, ECS's (batch power), or none (EVS pairs: the pair's status). */
+  kind: 'sdrs-job' | 'ecs-job' | 'evs-pair';
   jobType: string;
   projectId: string;
   userName: string;
-  targetKind: 'protected-instance' | 'replication-pair' | 'evs-replication-pair';
+  targetKind: 'protection-group' | 'protected-instance' | 'replication-pair' | 'evs-replication-pair';
   targetName: string;
   params: unknown;
   idempotencyKey: string;
@@ -151,6 +152,16 @@ export function listJobs(projectId: string, filter: JobFilter = {}, limit = 500)
     .limit(limit)
     .all();
 }
+
+/** The latest jobs the console started on one resource, newest first. */
+export const jobsForTarget = (projectId: string, targetId: string, limit = 5): JobRow[] =>
+  db()
+    .select()
+    .from(jobs)
+    .where(and(eq(jobs.projectId, projectId), eq(jobs.targetId, targetId)))
+    .orderBy(desc(jobs.createdAt))
+    .limit(limit)
+    .all();
 
 /** Reservations older than `olderThanMs` whose cloud call never came back: the console stopped mid-submit. */
 export const staleReservations = (now: number, olderThanMs: number): JobRow[] =>

@@ -4,7 +4,8 @@ import type { Cloud } from '../../otc/cloud';
 import { isNotFound } from '../../otc/errors';
 import { getEvsReplicationPair } from '../../otc/evs';
 import type { CloudJob } from '../../otc/schemas';
-import { getJob, getProtectedInstance, getReplicationPair } from '../../otc/sdrs';
+import { getEcsJob } from '../../otc/ecs';
+import { getJob, getProtectedInstance, getProtectionGroup, getReplicationPair } from '../../otc/sdrs';
 import { fromCloudStatus, isTerminal, type LedgerStatus } from '../job-status';
 import type { JobRow, SubJobView } from './ledger';
 
@@ -30,12 +31,14 @@ const subJobViews = (job: CloudJob): SubJobView[] =>
 
 /** Which entity names the job's resource, per target kind (reference §2.3). */
 const ENTITY_KEY: Record<string, string> = {
+  'protection-group': 'server_group_id',
   'protected-instance': 'protected_instance_id',
   'replication-pair': 'replication_pair_id',
 };
 
 async function targetStatus(cloud: Cloud, row: JobRow, targetId: string): Promise<string> {
   try {
+    if (row.targetKind === 'protection-group') return (await getProtectionGroup(cloud, targetId)).status;
     if (row.targetKind === 'protected-instance') return (await getProtectedInstance(cloud, targetId)).status;
     if (row.targetKind === 'replication-pair') return (await getReplicationPair(cloud, targetId)).status;
     return (await getEvsReplicationPair(cloud, targetId)).status;
@@ -45,7 +48,7 @@ async function targetStatus(cloud: Cloud, row: JobRow, targetId: string): Promis
   }
 }
 
-/** One upstream look at a job: the SDRS job, or for EVS pairs the pair's own status. */
+/** One upstream look at a job: the SDRS or ECS job, or for EVS pairs the pair's own status. */
 export async function pollJob(cloud: Cloud, row: JobRow): Promise<JobProgress> {
   if (row.kind === 'evs-pair') {
     if (!row.targetId)
@@ -72,7 +75,7 @@ export async function pollJob(cloud: Cloud, row: JobRow): Promise<JobProgress> {
 
   if (!row.cloudJobId)
     return { status: 'FAIL', errorCode: 'CONSOLE.NO_JOB', failReason: 'The job id was not recorded.' };
-  const job = await getJob(cloud, row.cloudJobId);
+  const job = row.kind === 'ecs-job' ? await getEcsJob(cloud, row.cloudJobId) : await getJob(cloud, row.cloudJobId);
   const status = fromCloudStatus(job.status);
   const key = ENTITY_KEY[row.targetKind];
   const entityId = key && typeof job.entities[key] === 'string' ? (job.entities[key] as string) : null;

@@ -5,10 +5,15 @@ import { CloudErrorPanel } from '@/components/ui/cloud-error-panel';
 import { DetailList } from '@/components/ui/detail-list';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireSession } from '@/lib/auth/page-guard';
+import { deniedReason } from '@/lib/auth/roles';
+import { checkDeleteInstance, verdictText } from '@/lib/dr/cycle-rules';
+import { getServer } from '@/lib/otc/ecs';
 import { formatCloudTime, formatTags } from '@/lib/format';
 import { loadOrNotFound } from '@/lib/list/load';
 import { getProtectedInstance, getProtectionGroup, listReplicationPairs } from '@/lib/otc/sdrs';
 import { cloudFor } from '@/lib/otc/session-cloud';
+import { DeleteInstance } from './_components/delete-instance';
+import { deleteProtectedInstance } from './actions';
 
 export const metadata: Metadata = { title: 'Protected instance' };
 
@@ -18,14 +23,22 @@ export default async function ProtectedInstancePage(props: PageProps<'/protected
   const cloud = cloudFor(session);
   const loaded = await loadOrNotFound(async () => {
     const instance = await getProtectedInstance(cloud, id);
-    const [group, pairs] = await Promise.all([
+    const serverName = (serverId: string) =>
+      getServer(cloud, serverId)
+        .then((s) => s.name)
+        .catch(() => serverId);
+    const [group, pairs, productionName, drName] = await Promise.all([
       getProtectionGroup(cloud, instance.server_group_id),
       listReplicationPairs(cloud, { protected_instance_id: id }),
+      serverName(instance.source_server),
+      serverName(instance.target_server),
     ]);
-    return { instance, group, pairs };
+    return { instance, group, pairs, names: { production: productionName, dr: drName } };
   });
   if (!loaded.ok) return <CloudErrorPanel error={loaded.error} title="This protected instance could not be loaded" />;
-  const { instance: pi, group, pairs } = loaded.data;
+  const { instance: pi, group, pairs, names } = loaded.data;
+  const deleteBlocked =
+    deniedReason(session.role, 'delete-resource') ?? verdictText(checkDeleteInstance(pi.status, group.status));
 
   return (
     <>
@@ -49,8 +62,18 @@ export default async function ProtectedInstancePage(props: PageProps<'/protected
               {group.name}
             </Link>,
           ],
-          ['Production server (at creation)', <code key="p">{pi.source_server}</code>],
-          ['DR server (at creation)', <code key="d">{pi.target_server}</code>],
+          [
+            'Production server (at creation)',
+            <span key="p" title={pi.source_server}>
+              {names.production}
+            </span>,
+          ],
+          [
+            'DR server (at creation)',
+            <span key="d" title={pi.target_server}>
+              {names.dr}
+            </span>,
+          ],
           [
             'Production runs on',
             pi.priority_station === 'source' ? 'the original production server' : 'the original DR server',
@@ -78,6 +101,18 @@ export default async function ProtectedInstancePage(props: PageProps<'/protected
           );
         })}
       </ul>
+      <section aria-labelledby="danger-heading" className="mt-8">
+        <h2 id="danger-heading" className="mb-2 text-lg font-semibold">
+          Delete
+        </h2>
+        <DeleteInstance
+          instance={{ id: pi.id, name: pi.name }}
+          drServerName={names.dr}
+          pairNames={pi.attachment.map((a) => pairs.find((p) => p.id === a.replication)?.name ?? a.replication)}
+          blocked={deleteBlocked}
+          action={deleteProtectedInstance}
+        />
+      </section>
     </>
   );
 }

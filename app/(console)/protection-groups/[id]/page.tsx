@@ -1,42 +1,104 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { GroupServers } from '@/components/dr/group-servers';
 import { toInstanceRow } from '@/components/resources/instance-row';
 import { CreateLink } from '@/components/resources/create-link';
 import { InstancesTable } from '@/components/resources/instances-table';
 import { toPairRow } from '@/components/resources/pair-row';
 import { PairsTable } from '@/components/resources/pairs-table';
-import { ReplicationBadge, StatusBadge } from '@/components/status/status-badge';
-import { CloudErrorPanel } from '@/components/ui/cloud-error-panel';
+import { StatusBadge } from '@/components/status/status-badge';
 import { AutoRefresh } from '@/components/ui/auto-refresh';
-import { DetailList } from '@/components/ui/detail-list';
-import { statusInfo } from '@/lib/dr/status-map';
+import { CloudErrorPanel } from '@/components/ui/cloud-error-panel';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireSession } from '@/lib/auth/page-guard';
+import { can, deniedReason, type Permission } from '@/lib/auth/roles';
+import type { Session } from '@/lib/auth/session';
+import {
+  checkDeleteDrill,
+  checkGroupAction,
+  drillVpcProblem,
+  verdictText,
+  type CycleAction,
+} from '@/lib/dr/cycle-rules';
+import { loadGroupContext, type GroupContext } from '@/lib/dr/group-context';
 import { drAzOf, productionAzOf } from '@/lib/dr/preflight';
+import { statusInfo } from '@/lib/dr/status-map';
 import { formatCloudTime } from '@/lib/format';
+import { jobTypeLabel } from '@/lib/jobs/job-types';
+import { jobsForTarget } from '@/lib/jobs/server/ledger';
 import { loadOrNotFound } from '@/lib/list/load';
-import { getProtectionGroup, listProtectedInstances, listReplicationPairs } from '@/lib/otc/sdrs';
+import type { Vpc } from '@/lib/otc/schemas';
 import { cloudFor } from '@/lib/otc/session-cloud';
+import { listVpcs } from '@/lib/otc/vpc';
+import { AfterFailoverChecklist, GroupGlance } from './_components/group-glance';
+import { GroupActions, type BlockedActions } from './_components/group-actions';
+import { Drills, type DrillRow } from './_components/drills';
+import * as actions from './actions';
 
 export const metadata: Metadata = { title: 'Protection group' };
 
+const TABS = [
+  ['instances', 'Protected instances'],
+  ['pairs', 'Replication pairs'],
+  ['drills', 'DR drills'],
+] as const;
+type Tab = (typeof TABS)[number][0];
+
+/** The reason an action is off: the role first, then the rule with the code it prevents. */
+function blockedBy(session: Session, ctx: GroupContext, action: CycleAction, permission: Permission): string | null {
+  return deniedReason(session.role, permission) ?? verdictText(checkGroupAction(action, ctx.facts));
+}
+
+function drillRows(session: Session, ctx: GroupContext, vpcs: Vpc[]): DrillRow[] {
+  const instanceName = new Map(ctx.instances.map((i) => [i.id, i.name]));
+  const vpcName = new Map(vpcs.map((v) => [v.id, v.name]));
+  return ctx.drills.map((d) => ({
+    id: d.id,
+    name: d.name,
+    status: d.status,
+    vpcName: d.drill_vpc_id ? (vpcName.get(d.drill_vpc_id) ?? d.drill_vpc_id) : '—',
+    created: formatCloudTime(d.created_at),
+    servers: d.drill_servers.map((s) => ({
+      instance: instanceName.get(s.protected_instance) ?? s.protected_instance,
+      serverId: s.drill_server_id,
+    })),
+    deleteBlocked: deniedReason(session.role, 'delete-resource') ?? verdictText(checkDeleteDrill(d.status)),
+  }));
+}
+
 export default async function ProtectionGroupPage(props: PageProps<'/protection-groups/[id]'>) {
   const { id } = await props.params;
+  const query = await props.searchParams;
+  const tab: Tab = TABS.some(([t]) => t === query.tab) ? (query.tab as Tab) : 'instances';
   const session = await requireSession();
   const cloud = cloudFor(session);
   const loaded = await loadOrNotFound(async () => {
-    const group = await getProtectionGroup(cloud, id);
-    const [instances, pairs] = await Promise.all([
-      listProtectedInstances(cloud, { server_group_id: id }),
-      listReplicationPairs(cloud, { server_group_id: id }),
-    ]);
-    return { group, instances, pairs };
+    const [ctx, vpcs] = await Promise.all([loadGroupContext(cloud, id), listVpcs(cloud)]);
+    return { ctx, vpcs };
   });
   if (!loaded.ok) return <CloudErrorPanel error={loaded.error} title="This protection group could not be loaded" />;
-  const { group: g, instances, pairs } = loaded.data;
+  const { ctx, vpcs } = loaded.data;
+  const { group: g, instances, pairs } = ctx;
+  const groupVpc = vpcs.find((v) => v.id === g.source_vpc_id);
   const groupNames = new Map([[g.id, g.name]]);
   const instanceNames = new Map(instances.map((i) => [i.id, i.name]));
+  const recentJobs = jobsForTarget(session.projectId, g.id);
+  const blocked: BlockedActions = {
+    enable: blockedBy(session, ctx, 'enable', 'run-group-action'),
+    disable: blockedBy(session, ctx, 'disable', 'run-group-action'),
+    switchover: blockedBy(session, ctx, 'switchover', 'run-group-action'),
+    failover: blockedBy(session, ctx, 'failover', 'run-group-action'),
+    reprotect: blockedBy(session, ctx, 'reprotect', 'run-group-action'),
+    deleteGroup: blockedBy(session, ctx, 'deleteGroup', 'delete-resource'),
+  };
+  const vpcChoices = vpcs.map((v) => ({
+    id: v.id,
+    label: v.name,
+    detail: v.cidr,
+    problem: drillVpcProblem(v, { vpcId: g.source_vpc_id, vpcCidr: groupVpc?.cidr ?? null }),
+  }));
+  const moved = g.priority_station === 'target' || g.status === 'failed-over';
 
   return (
     <>
@@ -67,47 +129,99 @@ export default async function ProtectionGroupPage(props: PageProps<'/protection-
         }
       />
       <AutoRefresh
-        active={[g.status, ...instances.map((i) => i.status), ...pairs.map((p) => p.status)].some(
-          (st) => statusInfo(st).running,
+        active={[
+          g.status,
+          ...instances.map((i) => i.status),
+          ...pairs.map((p) => p.status),
+          ...ctx.drills.map((d) => d.status),
+        ].some((st) => statusInfo(st).running)}
+      />
+      <GroupGlance
+        group={g}
+        pairs={pairs}
+        vpcName={groupVpc ? `${groupVpc.name} (${groupVpc.cidr})` : g.source_vpc_id}
+      />
+      {recentJobs.length > 0 ? (
+        <section aria-labelledby="jobs-heading" className="mt-6">
+          <h2 id="jobs-heading" className="mb-2 text-lg font-semibold">
+            Recent operations
+          </h2>
+          <ul className="space-y-1 text-sm">
+            {recentJobs.map((j) => (
+              <li key={j.id} className="flex items-center gap-2">
+                <StatusBadge status={j.status} />
+                <Link href={`/jobs/${j.id}`} className="underline">
+                  {jobTypeLabel(j.jobType)}
+                </Link>
+                <span className="text-slate-600">by {j.userName}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <GroupActions
+        group={{ id: g.id, name: g.name, productionAz: productionAzOf(g), drAz: drAzOf(g) }}
+        blocked={blocked}
+        servers={ctx.servers}
+        actions={actions}
+      />
+      {moved && g.status !== 'reversing' && g.status !== 'failing-over' ? <AfterFailoverChecklist group={g} /> : null}
+      <section aria-labelledby="servers-heading" className="mt-6">
+        <h2 id="servers-heading" className="mb-2 text-lg font-semibold">
+          Servers
+        </h2>
+        <GroupServers
+          groupId={g.id}
+          initial={ctx.servers}
+          powerServers={actions.powerServers}
+          canPower={can(session.role, 'run-group-action')}
+        />
+      </section>
+      <nav aria-label="Members of the group" className="mt-8 flex gap-4 border-b border-slate-300">
+        {TABS.map(([key, label]) => {
+          const count = key === 'instances' ? instances.length : key === 'pairs' ? pairs.length : ctx.drills.length;
+          return (
+            <Link
+              key={key}
+              href={`/protection-groups/${g.id}?tab=${key}`}
+              aria-current={tab === key ? 'page' : undefined}
+              className={`-mb-px border-b-2 px-1 pb-2 text-sm ${tab === key ? 'border-slate-900 font-semibold' : 'border-transparent text-slate-700'}`}
+            >
+              {label} ({count})
+            </Link>
+          );
+        })}
+      </nav>
+      <div className="mt-4">
+        {tab === 'instances' ? (
+          instances.length === 0 ? (
+            <EmptyState title="No protected instances in this group">Protect a server to start.</EmptyState>
+          ) : (
+            <InstancesTable rows={instances.map((pi) => toInstanceRow(pi, groupNames))} sortable={false} />
+          )
+        ) : tab === 'pairs' ? (
+          pairs.length === 0 ? (
+            <EmptyState title="No replication pairs in this group">
+              Protection can be enabled once the group has at least one pair.
+            </EmptyState>
+          ) : (
+            <PairsTable rows={pairs.map((p) => toPairRow(p, groupNames, instanceNames))} sortable={false} />
+          )
+        ) : (
+          <Drills
+            groupId={g.id}
+            drills={drillRows(session, ctx, vpcs)}
+            vpcs={vpcChoices}
+            createBlocked={blockedBy(session, ctx, 'createDrill', 'run-group-action')}
+            syncWarning={
+              g.replication_status === 'copying'
+                ? 'The first full synchronization has not finished: a drill now would not show what a failover would.'
+                : null
+            }
+            actions={actions}
+          />
         )}
-      />
-      <DetailList
-        items={[
-          ['Status', <StatusBadge key="s" status={g.status} />],
-          [
-            'Replication',
-            <span key="r" className="inline-flex items-center gap-2">
-              <ReplicationBadge status={g.replication_status} />
-              {g.replication_status === 'copying' ? `${g.progress}%` : null}
-            </span>,
-          ],
-          [
-            'Production runs in',
-            `${productionAzOf(g)}${g.priority_station === 'target' ? ' (the original DR AZ, after switchover or failover)' : ''}`,
-          ],
-          ['DR site', drAzOf(g)],
-          ['Direction at creation', `${g.source_availability_zone} → ${g.target_availability_zone}`],
-          ['Protection', g.protected_status === 'started' ? 'Enabled' : 'Disabled'],
-          ['Health', g.health_status ?? '—'],
-          ['VPC', <code key="v">{g.source_vpc_id}</code>],
-          ['Created', formatCloudTime(g.created_at)],
-          ['Id', <code key="i">{g.id}</code>],
-        ]}
-      />
-      <h2 className="mb-2 mt-8 text-lg font-semibold">Protected instances ({instances.length})</h2>
-      {instances.length === 0 ? (
-        <EmptyState title="No protected instances in this group" />
-      ) : (
-        <InstancesTable rows={instances.map((pi) => toInstanceRow(pi, groupNames))} sortable={false} />
-      )}
-      <h2 className="mb-2 mt-8 text-lg font-semibold">Replication pairs ({pairs.length})</h2>
-      {pairs.length === 0 ? (
-        <EmptyState title="No replication pairs in this group">
-          Protection can be enabled once the group has at least one pair.
-        </EmptyState>
-      ) : (
-        <PairsTable rows={pairs.map((p) => toPairRow(p, groupNames, instanceNames))} sortable={false} />
-      )}
+      </div>
     </>
   );
 }

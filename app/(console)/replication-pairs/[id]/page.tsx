@@ -6,20 +6,36 @@ import { CloudErrorPanel } from '@/components/ui/cloud-error-panel';
 import { DetailList } from '@/components/ui/detail-list';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireSession } from '@/lib/auth/page-guard';
+import { deniedReason } from '@/lib/auth/roles';
+import { checkDeletePair, verdictText } from '@/lib/dr/cycle-rules';
 import { formatCloudTime } from '@/lib/format';
 import { loadOrNotFound } from '@/lib/list/load';
-import { getReplicationPair } from '@/lib/otc/sdrs';
+import { getProtectedInstance, getProtectionGroup, getReplicationPair } from '@/lib/otc/sdrs';
 import { cloudFor } from '@/lib/otc/session-cloud';
+import { DeletePair } from './_components/delete-pair';
+import { deleteReplicationPair } from './actions';
 
 export const metadata: Metadata = { title: 'Replication pair' };
 
 export default async function ReplicationPairPage(props: PageProps<'/replication-pairs/[id]'>) {
   const { id } = await props.params;
   const session = await requireSession();
-  const loaded = await loadOrNotFound(() => getReplicationPair(cloudFor(session), id));
+  const cloud = cloudFor(session);
+  const loaded = await loadOrNotFound(async () => {
+    const pair = await getReplicationPair(cloud, id);
+    const attached = pair.attachment[0]?.protected_instance;
+    const [group, instance] = await Promise.all([
+      getProtectionGroup(cloud, pair.server_group_id),
+      attached ? getProtectedInstance(cloud, attached).catch(() => null) : Promise.resolve(null),
+    ]);
+    return { pair, group, instanceName: instance?.name ?? attached ?? null };
+  });
   if (!loaded.ok) return <CloudErrorPanel error={loaded.error} title="This replication pair could not be loaded" />;
-  const p = loaded.data;
+  const { pair: p, group, instanceName } = loaded.data;
   const meta = p.record_metadata;
+  const deleteBlocked =
+    deniedReason(session.role, 'delete-resource') ??
+    verdictText(checkDeletePair({ status: p.status, attachedTo: instanceName }, group.status));
 
   return (
     <>
@@ -46,8 +62,8 @@ export default async function ReplicationPairPage(props: PageProps<'/replication
             : []),
           [
             'Protection group',
-            <Link key="g" href={`/protection-groups/${p.server_group_id}`} className="underline">
-              {p.server_group_id}
+            <Link key="g" href={`/protection-groups/${p.server_group_id}`} className="underline" title={group.id}>
+              {group.name}
             </Link>,
           ],
           ['Production disk (at creation)', <code key="pd">{p.volume_ids[0] ?? '—'}</code>],
@@ -67,7 +83,7 @@ export default async function ReplicationPairPage(props: PageProps<'/replication
                     href={`/protected-instances/${a.protected_instance}`}
                     className="mr-3 underline"
                   >
-                    {a.protected_instance} ({a.device})
+                    {instanceName ?? a.protected_instance} ({a.device})
                   </Link>
                 ))
               : 'Not attached',
@@ -76,6 +92,17 @@ export default async function ReplicationPairPage(props: PageProps<'/replication
           ['Id', <code key="i">{p.id}</code>],
         ]}
       />
+      <section aria-labelledby="danger-heading" className="mt-8">
+        <h2 id="danger-heading" className="mb-2 text-lg font-semibold">
+          Delete
+        </h2>
+        <DeletePair
+          pair={{ id: p.id, name: p.name }}
+          drDiskName={p.volume_ids[1] ?? 'of the pair'}
+          blocked={deleteBlocked}
+          action={deleteReplicationPair}
+        />
+      </section>
     </>
   );
 }

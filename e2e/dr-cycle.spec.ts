@@ -1,0 +1,164 @@
+import { expect, test, type Page } from '@playwright/test';
+import { simAsOperator, simControl, stateFile } from './support';
+
+test.use({ storageState: stateFile('operator') });
+
+const jobStatus = (page: Page) => page.locator('[data-job-status]');
+/** The group's own status: the first badge of its state at a glance. */
+const groupStatus = (page: Page) => page.locator('dl [data-status]').first();
+
+/** Opens an action's dialog, lets the caller fill it, submits, and waits for the job to succeed. */
+async function runAction(
+  page: Page,
+  trigger: string,
+  submit: string,
+  fill?: (dialog: ReturnType<Page['getByRole']>) => Promise<void>,
+) {
+  await page.getByRole('button', { name: trigger, exact: true }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  await fill?.(dialog);
+  await dialog.getByRole('button', { name: submit, exact: true }).click();
+  await page.waitForURL(/\/jobs\/[0-9a-f-]{36}$/);
+  await expect(jobStatus(page)).toHaveAttribute('data-job-status', 'SUCCESS', { timeout: 30_000 });
+}
+
+async function expectGroup(page: Page, url: string, status: string) {
+  await page.goto(url);
+  await expect(groupStatus(page)).toHaveAttribute('data-status', status, { timeout: 20_000 });
+}
+
+test('an operator runs the whole DR cycle, each step live and in its documented status', async ({ page }) => {
+  test.setTimeout(240_000);
+  const name = `e2e-cycle-${Date.now().toString(36)}`;
+
+  // 1. Create the group: production in eu-de-02, DR in eu-de-01, the demo VPC.
+  await page.goto('/protection-groups');
+  await page.getByRole('link', { name: 'Create protection group' }).click();
+  await page.getByLabel('Name', { exact: true }).fill(name);
+  await page.getByLabel('Production in eu-de-02 → DR in eu-de-01').check();
+  await page.getByLabel(/^vpc-dr-demo/).check();
+  await page.getByRole('button', { name: 'Create protection group' }).click();
+  await page.waitForURL(/\/protection-groups\/[0-9a-f-]{36}$/);
+  const groupUrl = page.url();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  await expect(groupStatus(page)).toHaveAttribute('data-status', 'available', { timeout: 20_000 });
+  await expect(page.getByText('vpc-dr-demo (192.168.0.0/16)')).toBeVisible();
+  // Nothing to protect yet: enabling says why.
+  await expect(page.getByRole('button', { name: 'Enable protection', exact: true })).toBeDisabled();
+  await expect(page.getByText(/no replication pair yet.*SDRS\.1027/)).toBeVisible();
+
+  // 2. Protect a server of the production AZ.
+  await page.getByRole('link', { name: 'Protect a server' }).click();
+  await page.getByLabel(/^report-01 /).check();
+  await page.getByLabel('Name', { exact: true }).fill(`${name}-pi`);
+  await page.getByRole('button', { name: 'Review' }).click();
+  await page.getByRole('button', { name: 'Create protected instance' }).click();
+  await page.waitForURL(/\/jobs\//);
+  await expect(jobStatus(page)).toHaveAttribute('data-job-status', 'SUCCESS', { timeout: 30_000 });
+
+  // 3. Enable protection, slowly enough to watch the synchronization climb to 100 %.
+  await expectGroup(page, groupUrl, 'available');
+  await simControl('/time-scale', { scale: 0.4 }, 'PUT');
+  try {
+    await page.getByRole('button', { name: 'Enable protection', exact: true }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Enable protection' }).click();
+    await page.waitForURL(/\/jobs\//);
+    await page.goto(groupUrl);
+    const progress = page.getByRole('progressbar', { name: `Synchronization of ${name}` });
+    await expect(progress).toBeVisible({ timeout: 10_000 });
+    await expect(groupStatus(page)).toHaveAttribute('data-status', 'protected', { timeout: 30_000 });
+    await expect(page.getByText('In sync').first()).toBeVisible({ timeout: 30_000 });
+    await expect(progress).toHaveCount(0);
+    await page.goto(`${groupUrl}?tab=pairs`);
+    await expect(page.getByRole('table').getByText('In sync').first()).toBeVisible();
+  } finally {
+    await simControl('/time-scale', { scale: 0.05 }, 'PUT');
+  }
+
+  // 4. Planned failover: the production server still runs, the dialog stops it, then it goes.
+  await page.goto(groupUrl);
+  await runAction(page, 'Planned failover', 'Start the planned failover', async (dialog) => {
+    await expect(dialog.getByRole('listitem').filter({ hasText: 'report-01' })).toContainText('Running');
+    await expect(dialog.getByRole('button', { name: 'Start the planned failover' })).toHaveCount(0);
+    await dialog.getByRole('button', { name: 'Stop 1 running server' }).click();
+    await expect(dialog.getByText('All stopped.')).toBeVisible({ timeout: 15_000 });
+    await expect(dialog.getByRole('listitem').filter({ hasText: 'report-01' })).toContainText('Stopped');
+  });
+  await expectGroup(page, groupUrl, 'protected');
+  await expect(page.getByText('eu-de-01, the original DR site')).toBeVisible();
+  await expect(page.getByRole('heading', { name: /Production now runs at eu-de-01/ })).toBeVisible();
+
+  // 5. Failover, confirmed by typing the group's name.
+  await runAction(page, 'Failover', 'Fail over', async (dialog) => {
+    await expect(dialog).toContainText('The production servers are force-stopped and cannot be started.');
+    await expect(dialog.getByRole('button', { name: 'Fail over' })).toBeDisabled();
+    await dialog.getByLabel(`Type ${name} to confirm`).fill(name);
+  });
+  await expectGroup(page, groupUrl, 'failed-over');
+
+  // A DR-site server running blocks re-protect: started from the panel, the dialog stops it again.
+  const drServer = page.getByRole('table', { name: 'Servers of the group' }).getByRole('row', { name: /DR site/ });
+  await drServer.getByRole('button', { name: /^Start/ }).click();
+  await expect(drServer).toContainText('Running', { timeout: 15_000 });
+
+  // 6. Re-protect.
+  await runAction(page, 'Re-protect', 'Re-protect', async (dialog) => {
+    await dialog.getByRole('button', { name: 'Stop 1 running server' }).click();
+    await expect(dialog.getByText('All stopped.')).toBeVisible({ timeout: 15_000 });
+  });
+  await expectGroup(page, groupUrl, 'protected');
+
+  // 7. A DR drill in a new drill VPC, then 8. its deletion.
+  await page.goto(`${groupUrl}?tab=drills`);
+  await expect(page.getByText('In sync').first()).toBeVisible({ timeout: 20_000 });
+  await runAction(page, 'Create DR drill', 'Create the drill', async (dialog) => {
+    await dialog.getByLabel('Drill name').fill(`${name}-drill`);
+  });
+  await page.goto(`${groupUrl}?tab=drills`);
+  const drill = page.getByRole('table', { name: 'DR drills' }).getByRole('row', { name: new RegExp(`${name}-drill`) });
+  await expect(drill).toContainText('Available', { timeout: 20_000 });
+  await expect(drill).toContainText(`copy of ${name}-pi`);
+  await runAction(page, `Delete ${name}-drill`, 'Delete the drill');
+  await page.goto(`${groupUrl}?tab=drills`);
+  await expect(page.getByText(/^No DR drills/)).toBeVisible({ timeout: 20_000 });
+
+  // 9. Disable protection.
+  await page.goto(groupUrl);
+  await runAction(page, 'Disable protection', 'Disable protection');
+  await expectGroup(page, groupUrl, 'available');
+
+  // 10. Delete the instance with its DR server.
+  await page.goto(`${groupUrl}?tab=instances`);
+  await page.getByRole('link', { name: `${name}-pi` }).click();
+  await page.waitForURL(/\/protected-instances\/[0-9a-f-]{36}$/);
+  const piId = page.url().split('/').at(-1) ?? '';
+  const drServerId = String(
+    (
+      (await (await simAsOperator('GET', `/v1/{pid}/protected-instances/${piId}`)).json()) as {
+        protected_instance: { target_server: string };
+      }
+    ).protected_instance.target_server,
+  );
+  await runAction(page, 'Delete protected instance', 'Delete the instance', async (dialog) => {
+    await expect(dialog.getByLabel(/Also delete the DR server/)).toBeChecked();
+  });
+  await expect(page.getByText('it no longer exists')).toBeVisible();
+  expect((await simAsOperator('GET', `/v1/{pid}/cloudservers/${drServerId}`)).status).toBe(404);
+
+  // 11. Its pair, detached and kept, deleted with its DR disk.
+  await page.goto(`${groupUrl}?tab=pairs`);
+  await page.getByRole('table').getByRole('link').first().click();
+  await runAction(page, 'Delete replication pair', 'Delete the pair', async (dialog) => {
+    await dialog.getByLabel(/Also delete the DR disk/).check();
+  });
+
+  // 12. The empty group, confirmed by its name.
+  await page.goto(groupUrl);
+  await runAction(page, 'Delete group', 'Delete the group', async (dialog) => {
+    await dialog.getByLabel(`Type ${name} to confirm`).fill(name);
+  });
+  await expect(page.getByText('it no longer exists')).toBeVisible();
+  await page.goto(`/protection-groups?name=${name}`);
+  await expect(page.getByRole('link', { name })).toHaveCount(0);
+});
