@@ -23,3 +23,31 @@ test.describe('signed in', () => {
     }
   });
 });
+
+test.describe('the DR cycle dialogs', () => {
+  test.use({ storageState: stateFile('operator') });
+
+  test('have no accessibility violations, open and filled', async ({ page }) => {
+    const { group, instance } = await seedIds();
+    const check = async (where: string) => {
+      const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+      expect(result.violations.map((v) => `${where} ${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+    };
+    for (const [url, trigger, fill] of [
+      [`/protection-groups/${group}`, 'Planned failover', null],
+      [`/protection-groups/${group}`, 'Failover', 'Type erp-prod to confirm'],
+      [`/protection-groups/${group}?tab=drills`, 'Create DR drill', null],
+      [`/protected-instances/${instance}`, 'Delete protected instance', null],
+    ] as const) {
+      await page.goto(url);
+      await page.getByRole('button', { name: trigger, exact: true }).click();
+      const dialog = page.getByRole('dialog');
+      await expect(dialog).toBeVisible();
+      if (fill) await dialog.getByLabel(fill).fill('erp');
+      if (trigger === 'Create DR drill') await dialog.getByLabel('Use an existing VPC').check();
+      await check(`${url} ${trigger}`);
+      await page.keyboard.press('Escape');
+      await expect(dialog).toBeHidden();
+    }
+  });
+});

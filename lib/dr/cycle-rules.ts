@@ -68,9 +68,10 @@ const names = (servers: readonly ServerPower[]) => servers.map((s) => s.name).jo
 function statusAllows(action: CycleAction, g: GroupFacts, what: string): Verdict {
   if (ALLOWED_GROUP_STATUSES[action].includes(g.status)) return OK;
   const now = statusInfo(g.status).label;
-  const allowed = ALLOWED_GROUP_STATUSES[action].map((s) => statusInfo(s).label).join(', ');
+  const labels = ALLOWED_GROUP_STATUSES[action].map((s) => statusInfo(s).label);
+  const allowed = labels.length > 1 ? `${labels.slice(0, -1).join(', ')} or ${labels.at(-1)}` : labels.join('');
   return no(
-    `${what} needs the group to be ${allowed}; it is ${now}.`,
+    `${what} is possible when the group is ${allowed}; it is ${now}.`,
     action === 'disable' ? 'SDRS.1019' : 'SDRS.1002',
   );
 }
