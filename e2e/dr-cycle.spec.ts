@@ -50,6 +50,8 @@ test('an operator runs the whole DR cycle, each step live and in its documented 
 
   // 2. Protect a server of the production AZ.
   await page.getByRole('link', { name: 'Protect a server' }).click();
+  // erp-prod's DR servers are in this group's production AZ: offered never, with the reason.
+  await expect(page.getByText('Not available: The DR server of web-01: DR servers cannot be protected.')).toBeVisible();
   await page.getByLabel(/^report-01 /).check();
   await page.getByLabel('Name', { exact: true }).fill(`${name}-pi`);
   await page.getByRole('button', { name: 'Review' }).click();
@@ -161,4 +163,48 @@ test('an operator runs the whole DR cycle, each step live and in its documented 
   await expect(page.getByText('it no longer exists')).toBeVisible();
   await page.goto(`/protection-groups?name=${name}`);
   await expect(page.getByRole('link', { name })).toHaveCount(0);
+});
+
+test('a group operation started outside the console is listed as such and followed to its end', async ({ page }) => {
+  const name = `e2e-outside-${Date.now().toString(36)}`;
+  const domains = (await (await simAsOperator('GET', '/v1/{pid}/active-domains')).json()) as {
+    domains: { id: string }[];
+  };
+  const vpcs = (await (await simAsOperator('GET', '/v1/{pid}/vpcs')).json()) as {
+    vpcs: { id: string; name: string }[];
+  };
+  // Slow enough to be seen while it runs.
+  await simControl('/time-scale', { scale: 2 }, 'PUT');
+  try {
+    const created = await simAsOperator('POST', '/v1/{pid}/server-groups', {
+      server_group: {
+        name,
+        source_availability_zone: 'eu-de-01',
+        target_availability_zone: 'eu-de-02',
+        domain_id: domains.domains[0]?.id,
+        source_vpc_id: vpcs.vpcs.find((v) => v.name === 'vpc-dr-demo')?.id,
+      },
+    });
+    expect(created.status).toBe(200);
+    await page.goto(`/protection-groups?name=${name}`);
+    await expect(page.getByRole('row', { name: new RegExp(name) })).toContainText('Creating');
+  } finally {
+    await simControl('/time-scale', { scale: 0.05 }, 'PUT');
+  }
+  const row = page
+    .getByRole('table', { name: 'Jobs started from this console' })
+    .getByRole('row', { name: new RegExp(name) });
+  await page.goto('/jobs');
+  await expect(row).toContainText('Create protection group');
+  await expect(row).toContainText('(outside the console)');
+  await expect(async () => {
+    await page.goto('/jobs');
+    await expect(row).toContainText('Succeeded', { timeout: 1000 });
+  }).toPass({ timeout: 30_000 });
+
+  // Tidy up what this test made.
+  const groups = (await (await simAsOperator('GET', `/v1/{pid}/server-groups?name=${name}`)).json()) as {
+    server_groups: { id: string }[];
+  };
+  for (const g of groups.server_groups) await simAsOperator('DELETE', `/v1/{pid}/server-groups/${g.id}`);
 });

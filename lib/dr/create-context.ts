@@ -4,6 +4,7 @@ import { flavorAvailableIn, listFlavors, listServers } from '../otc/ecs';
 import { listEvsReplicationPairs, listVolumes } from '../otc/evs';
 import type { CloudServer, ServerGroup, Volume } from '../otc/schemas';
 import { getProtectionGroup, listProtectedInstances, listProtectionGroups, listReplicationPairs } from '../otc/sdrs';
+import { listDrills } from '../otc/sdrs-groups';
 import { listSubnets } from '../otc/vpc';
 import { evsDiskFacts, type EvsDisk } from './evs-pairing';
 import { drAzOf, groupProblem, productionAzOf, serverProblem, type PairedVolumes } from './preflight';
@@ -31,6 +32,8 @@ export interface ProtectedInstanceContext {
   servers: CloudServer[];
   volumes: Map<string, Volume>;
   protectedBy: Map<string, string>;
+  drServerOf: Map<string, string>;
+  drillServerOf: Map<string, string>;
   paired: PairedVolumes;
   subnets: { id: string; name: string; cidr: string; gateway_ip: string }[];
   drFlavors: { id: string; vcpus: number; ram: number; available: boolean }[];
@@ -43,24 +46,27 @@ export async function loadPairedVolumes(cloud: Cloud): Promise<PairedVolumes> {
 
 export async function loadProtectedInstanceContext(cloud: Cloud, groupId: string): Promise<ProtectedInstanceContext> {
   const group = await getProtectionGroup(cloud, groupId);
-  const [servers, volumes, instances, paired, subnets, flavors] = await Promise.all([
+  const [servers, volumes, instances, paired, subnets, flavors, drills] = await Promise.all([
     listServers(cloud),
     listVolumes(cloud),
     listProtectedInstances(cloud),
     loadPairedVolumes(cloud),
     listSubnets(cloud, group.source_vpc_id),
     listFlavors(cloud, drAzOf(group)),
+    listDrills(cloud),
   ]);
-  const protectedBy = new Map<string, string>();
-  for (const pi of instances) {
-    protectedBy.set(pi.source_server, pi.name);
-    protectedBy.set(pi.target_server, pi.name);
-  }
+  const protectedBy = new Map(instances.map((pi) => [pi.source_server, pi.name]));
+  const drServerOf = new Map(instances.map((pi) => [pi.target_server, pi.name]));
+  const drillServerOf = new Map(
+    drills.flatMap((d) => d.drill_servers.map((s) => [s.drill_server_id, d.name] as const)),
+  );
   return {
     group,
     servers,
     volumes: new Map(volumes.map((v) => [v.id, v])),
     protectedBy,
+    drServerOf,
+    drillServerOf,
     paired,
     // The value SDRS expects is the subnet's network id (`neutron_network_id`, equal to `id`).
     subnets: subnets.map((s) => ({
@@ -79,7 +85,7 @@ export async function loadProtectedInstanceContext(cloud: Cloud, groupId: string
 }
 
 export const serverProblemIn = (ctx: ProtectedInstanceContext, server: CloudServer): string | null =>
-  serverProblem(server, { group: ctx.group, protectedBy: ctx.protectedBy, volumes: ctx.volumes, paired: ctx.paired });
+  serverProblem(server, ctx);
 
 /** What the replication-pair form and action need: the group, every disk, and what is paired. */
 export async function loadPairContext(cloud: Cloud, groupId: string) {

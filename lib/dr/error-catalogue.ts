@@ -282,6 +282,15 @@ const CATALOGUE: Record<string, ErrorAdvice> = {
     cause: 'The address holds something that is not the id of a cloud resource, so nothing was asked of the cloud.',
     remedy: 'Open the resource from its list instead of typing the address.',
   },
+  'CONSOLE.GONE': {
+    cause: 'The resource was deleted while the operation was being followed.',
+    remedy: 'Check the task center and the list: someone or something deleted it.',
+  },
+  'CONSOLE.GROUP_ERROR': {
+    cause: 'An operation started outside the console ended with the protection group in an error state.',
+    remedy:
+      "Open the group: the task center entry gives the cloud's code and reason, and the group page offers the way out.",
+  },
   'EVS.GONE': {
     cause: 'The EVS replication pair was deleted before the console saw it become available.',
     remedy: 'Create the pair again if it is still needed.',

@@ -55,6 +55,18 @@ describe('pre-flight rules', () => {
     ).toMatch(/rp-9/);
   });
 
+  it('never offers a DR server or a drill server as a production server', () => {
+    const disks = [vol('sys', { bootable: true })];
+    const base = ctx(disks);
+    expect(serverProblem(server(), { ...base, drServerOf: new Map([['srv', 'web-01']]) })).toBe(
+      'The DR server of web-01: DR servers cannot be protected.',
+    );
+    expect(serverProblem(server(), { ...base, drillServerOf: new Map([['srv', 'drill-1']]) })).toBe(
+      'A drill server of the DR drill drill-1: drill servers cannot be protected.',
+    );
+    expect(serverProblem(server(), { ...base, drServerOf: new Map([['other', 'web-01']]) })).toBeNull();
+  });
+
   it('follows the production AZ after a switchover', () => {
     const switched = { ...group, priority_station: 'target' as const };
     expect(serverProblem(server(), { ...ctx([vol('sys', { bootable: true })]), group: switched })).toMatch(

@@ -37,14 +37,22 @@ export interface ServerContext {
     ServerGroup,
     'priority_station' | 'source_availability_zone' | 'target_availability_zone' | 'source_vpc_id'
   >;
-  /** Servers already in a protected instance, with that instance's name. */
+  /** Production servers already in a protected instance, with that instance's name. */
   protectedBy: ReadonlyMap<string, string>;
+  /** DR servers, with the name of the instance they belong to. */
+  drServerOf?: ReadonlyMap<string, string>;
+  /** Drill servers, with the name of their drill. */
+  drillServerOf?: ReadonlyMap<string, string>;
   volumes: ReadonlyMap<string, Volume>;
   paired: PairedVolumes;
 }
 
 /** Why a server cannot become a protected instance of the group, or null when it can. */
 export function serverProblem(s: CloudServer, ctx: ServerContext): string | null {
+  const drill = ctx.drillServerOf?.get(s.id);
+  if (drill) return `A drill server of the DR drill ${drill}: drill servers cannot be protected.`;
+  const drOf = ctx.drServerOf?.get(s.id);
+  if (drOf) return `The DR server of ${drOf}: DR servers cannot be protected.`;
   const az = s['OS-EXT-AZ:availability_zone'];
   const prodAz = productionAzOf(ctx.group);
   if (az !== prodAz) return `In ${az}; the group's production AZ is ${prodAz}.`;

@@ -36,6 +36,22 @@ const JOB_TYPES: Record<string, string> = {
 
 export const jobTypeLabel = (type: string): string => JOB_TYPES[type] ?? type;
 
+/** The operation a group's transitional status means, for one started outside the console. */
+const GROUP_STATUS_JOB: Record<string, string> = {
+  creating: 'createProtectionGroupNoCG',
+  deleting: 'deleteProtectionGroupNoCG',
+  starting: 'startProtectionGroupNoCG',
+  stopping: 'stopProtectionGroupNoCG',
+  reversing: 'reverseProtectionGroupNoCG',
+  'failing-over': 'failoverProtectionGroupNoCG',
+  reprotecting: 'reprotectProtectionGroupNoCG',
+};
+
+export const jobTypeForGroupStatus = (status: string): string | null => GROUP_STATUS_JOB[status] ?? null;
+
+/** Who the ledger names for an operation it saw happen but did not start. */
+export const OUTSIDE_THE_CONSOLE = '(outside the console)';
+
 /** What a finished step has made, which stays in the cloud when a later step fails. */
 const STEP_MAKES: Record<string, string> = {
   createServerNoCG: 'a DR server',

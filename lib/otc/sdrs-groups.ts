@@ -52,7 +52,8 @@ export async function runGroupAction(
 
 const PAGE = 1000;
 
-export async function listDrills(cloud: Cloud, groupId: string): Promise<Drill[]> {
+/** The drills of one group, or of the whole project. */
+export async function listDrills(cloud: Cloud, groupId?: string): Promise<Drill[]> {
   const schema = z.looseObject({ disaster_recovery_drills: z.array(drillSchema), count: z.coerce.number().optional() });
   return allPages(async (index) => {
     const page = await cloud.call(

@@ -9,6 +9,7 @@ import { parseListParams } from '@/lib/list/list-params';
 import { load } from '@/lib/list/load';
 import { listProtectionGroups } from '@/lib/otc/sdrs';
 import { cloudFor } from '@/lib/otc/session-cloud';
+import { noteOutsideOperations } from '@/lib/jobs/server/outside';
 import { GROUP_SORT_KEYS, toGroupRow } from './_components/group-row';
 import { GroupsTable } from './_components/groups-table';
 
@@ -19,9 +20,11 @@ const PATH = '/protection-groups';
 export default async function ProtectionGroupsPage(props: PageProps<'/protection-groups'>) {
   const session = await requireSession();
   const params = parseListParams(await props.searchParams);
-  const loaded = await load(async () =>
-    (await listProtectionGroups(cloudFor(session), { status: params.status, name: params.name })).map(toGroupRow),
-  );
+  const loaded = await load(async () => {
+    const groups = await listProtectionGroups(cloudFor(session), { status: params.status, name: params.name });
+    noteOutsideOperations(session, groups);
+    return groups.map(toGroupRow);
+  });
   return (
     <>
       <PageHeader

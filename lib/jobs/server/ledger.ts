@@ -17,13 +17,18 @@ export interface SubJobView {
 }
 
 export interface NewJob {
-  /** Whose job API follows it: SDRS's, ECS's (batch power), or none (EVS pairs: the pair's status). */
-  kind: 'sdrs-job' | 'ecs-job' | 'evs-pair';
+  /**
+   * How it is followed: the SDRS or ECS job API; or, with no job to ask, the resource's own status
+   * (EVS pairs, and group operations started outside the console).
+   */
+  kind: 'sdrs-job' | 'ecs-job' | 'evs-pair' | 'group-watch';
   jobType: string;
   projectId: string;
   userName: string;
   targetKind: 'protection-group' | 'protected-instance' | 'replication-pair' | 'evs-replication-pair';
   targetName: string;
+  /** Known up front for operations on an existing resource. */
+  targetId?: string | null;
   params: unknown;
   idempotencyKey: string;
   starterSession: string;
@@ -56,7 +61,7 @@ export function reserveJob(job: NewJob): Reservation {
       projectId: job.projectId,
       userName: job.userName,
       targetKind: job.targetKind,
-      targetId: null,
+      targetId: job.targetId ?? null,
       targetName: job.targetName,
       params: JSON.stringify(job.params),
       status: 'SUBMITTING',
@@ -85,7 +90,7 @@ export function markSubmitted(id: string, cloud: { cloudJobId: string | null; ta
     .update(jobs)
     .set({
       cloudJobId: cloud.cloudJobId,
-      targetId: cloud.targetId ?? null,
+      ...(cloud.targetId !== undefined ? { targetId: cloud.targetId } : {}),
       status: 'INIT',
       updatedAt: now,
       nextPollAt: now,

@@ -1,5 +1,6 @@
 import 'server-only';
 import { adviceFor } from '../../dr/error-catalogue';
+import { statusInfo } from '../../dr/status-map';
 import type { Cloud } from '../../otc/cloud';
 import { isNotFound } from '../../otc/errors';
 import { getEvsReplicationPair } from '../../otc/evs';
@@ -48,8 +49,34 @@ async function targetStatus(cloud: Cloud, row: JobRow, targetId: string): Promis
   }
 }
 
-/** One upstream look at a job: the SDRS or ECS job, or for EVS pairs the pair's own status. */
+/** An operation the console did not start has no job to ask: the group's status tells how it goes. */
+async function watchGroup(cloud: Cloud, row: JobRow): Promise<JobProgress> {
+  if (!row.targetId)
+    return { status: 'FAIL', errorCode: 'CONSOLE.NO_TARGET', failReason: 'The group was not recorded.' };
+  let group;
+  try {
+    group = await getProtectionGroup(cloud, row.targetId);
+  } catch (e) {
+    if (!isNotFound(e)) throw e;
+    return row.jobType === 'deleteProtectionGroupNoCG'
+      ? { status: 'SUCCESS', targetStatus: 'deleted' }
+      : { status: 'FAIL', errorCode: 'CONSOLE.GONE', failReason: 'The group was deleted.', targetStatus: 'deleted' };
+  }
+  const info = statusInfo(group.status);
+  if (info.running) return { status: 'RUNNING', targetStatus: group.status };
+  if (info.tone === 'error')
+    return {
+      status: 'FAIL',
+      errorCode: 'CONSOLE.GROUP_ERROR',
+      failReason: `The group ended ${info.label.toLowerCase()}.`,
+      targetStatus: group.status,
+    };
+  return { status: 'SUCCESS', targetStatus: group.status };
+}
+
+/** One upstream look at a job: the SDRS or ECS job, or the resource's own status where there is none. */
 export async function pollJob(cloud: Cloud, row: JobRow): Promise<JobProgress> {
+  if (row.kind === 'group-watch') return watchGroup(cloud, row);
   if (row.kind === 'evs-pair') {
     if (!row.targetId)
       return { status: 'FAIL', errorCode: 'CONSOLE.NO_TARGET', failReason: 'The pair id was not recorded.' };

@@ -25,6 +25,7 @@ export const deleteProtectedInstance = writeAction({
     jobType: 'deleteProtectedInstanceNoCG',
     targetKind: 'protected-instance',
     targetName: instance.name,
+    targetId: instance.id,
     params: { ...input, group: group.name },
   }),
   send: async (cloud, input) => ({

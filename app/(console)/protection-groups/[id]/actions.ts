@@ -42,6 +42,7 @@ const onGroup = (ctx: GroupContext, jobType: string, params: object = {}) => ({
   jobType,
   targetKind: 'protection-group' as const,
   targetName: ctx.group.name,
+  targetId: ctx.group.id,
   params: { groupId: ctx.group.id, group: ctx.group.name, ...params },
 });
 

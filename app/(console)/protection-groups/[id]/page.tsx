@@ -27,6 +27,7 @@ import { statusInfo } from '@/lib/dr/status-map';
 import { formatCloudTime } from '@/lib/format';
 import { jobTypeLabel } from '@/lib/jobs/job-types';
 import { jobsForTarget } from '@/lib/jobs/server/ledger';
+import { noteOutsideOperations } from '@/lib/jobs/server/outside';
 import { loadOrNotFound } from '@/lib/list/load';
 import type { Vpc } from '@/lib/otc/schemas';
 import { cloudFor } from '@/lib/otc/session-cloud';
@@ -83,6 +84,7 @@ export default async function ProtectionGroupPage(props: PageProps<'/protection-
   const groupVpc = vpcs.find((v) => v.id === g.source_vpc_id);
   const groupNames = new Map([[g.id, g.name]]);
   const instanceNames = new Map(instances.map((i) => [i.id, i.name]));
+  noteOutsideOperations(session, [g]);
   const recentJobs = jobsForTarget(session.projectId, g.id);
   const blocked: BlockedActions = {
     enable: blockedBy(session, ctx, 'enable', 'run-group-action'),

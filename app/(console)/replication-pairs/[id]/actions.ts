@@ -30,6 +30,7 @@ export const deleteReplicationPair = writeAction({
     jobType: 'deleteReplicationPairNoCG',
     targetKind: 'replication-pair',
     targetName: pair.name,
+    targetId: pair.id,
     params: { ...input, group: group.name },
   }),
   send: async (cloud, input, { pair }) => ({
