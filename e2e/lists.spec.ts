@@ -49,6 +49,11 @@ test.describe('inventory', () => {
     await expect(
       page.getByRole('table', { name: 'Protected instances' }).getByRole('link', { name: 'web-01' }),
     ).toBeVisible();
+    await page
+      .getByRole('navigation', { name: 'Members of the group' })
+      .getByRole('link', { name: /Replication pairs/ })
+      .click();
+    await expect(page.getByRole('link', { name: /Replication pairs \(4\)/ })).toHaveAttribute('aria-current', 'page');
     await expect(page.getByRole('table', { name: 'Replication pairs' }).getByRole('row')).toHaveCount(5);
   });
 

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { CreateLink } from '@/components/resources/create-link';
 import { StatusBadge } from '@/components/status/status-badge';
 import { CloudErrorPanel } from '@/components/ui/cloud-error-panel';
 import { PageHeader } from '@/components/ui/page-header';
@@ -70,6 +71,9 @@ export default async function OverviewPage() {
       <PageHeader
         title="Overview"
         description={`Disaster recovery in project ${session.projectName}: what is healthy, what is running, what failed.`}
+        actions={
+          <CreateLink href="/setup" label="Set up DR" role={session.role} permission="create-protection-group" />
+        }
       />
       <section aria-labelledby="totals" className="grid gap-4 md:grid-cols-3">
         <h2 id="totals" className="sr-only">

@@ -3,6 +3,7 @@ import type { GroupServer } from './group-context';
 
 export const groupKeys = {
   servers: (groupId: string) => ['groups', groupId, 'servers'] as const,
+  state: (groupId: string) => ['groups', groupId, 'state'] as const,
 };
 
 const isSettled = (s: Pick<GroupServer, 'status'>) => s.status === 'ACTIVE' || s.status === 'SHUTOFF';
@@ -21,4 +22,24 @@ export const groupServersQueryOptions = (groupId: string, initial: GroupServer[]
     },
     initialData: initial,
     refetchInterval: (query) => (fast || !(query.state.data ?? []).every(isSettled) ? 1500 : 10_000),
+  });
+
+/** What of a group decides whether its page is out of date. */
+export interface GroupState {
+  status: string;
+  priority_station: string;
+  progress: number;
+  replication_status: string | null;
+}
+
+export const groupStateQueryOptions = (groupId: string, shown: GroupState) =>
+  queryOptions({
+    queryKey: groupKeys.state(groupId),
+    queryFn: async (): Promise<GroupState> => {
+      const res = await fetch(`/api/protection-groups/${encodeURIComponent(groupId)}`, { cache: 'no-store' });
+      if (!res.ok) throw new Error(`The console answered HTTP ${res.status}.`);
+      return ((await res.json()) as { server_group: GroupState }).server_group;
+    },
+    placeholderData: shown,
+    refetchInterval: 1500,
   });

@@ -59,6 +59,8 @@ export const protectionGroupSchema = z.object({
   domainId: z.string().min(1, 'Choose the active-active domain.').max(64),
   productionAz: z.string().min(1, 'Choose where production runs.').max(64),
   vpcId: z.string().min(1, 'Choose the VPC of the production servers.').max(64),
+  /** Created from the guided set-up, which the form then returns to. */
+  guided: z.boolean().optional(),
   idempotencyKey,
 });
 export type ProtectionGroupInput = z.infer<typeof protectionGroupSchema>;

@@ -33,7 +33,7 @@ export interface WriteSpec<Input extends { idempotencyKey: string }, Context> {
   /** Answer with the job instead of opening its page (a dialog that follows it in place). */
   stay?: boolean;
   /** Where to go instead of the job page once the cloud accepted (the new resource's own page). */
-  landing?: (sent: Sent) => string | null;
+  landing?: (sent: Sent, input: Input) => string | null;
 }
 
 const targetOf = (raw: unknown): string | null =>
@@ -95,7 +95,7 @@ export async function runWrite<Input extends { idempotencyKey: string }, Context
   );
   if (!result.ok || spec.stay) return result;
   // A second send of the same key (no `sent`) opens the job: it may not have produced its resource yet.
-  redirect((result.sent && spec.landing?.(result.sent)) || `/jobs/${result.jobId}`);
+  redirect((result.sent && spec.landing?.(result.sent, input)) || `/jobs/${result.jobId}`);
 }
 
 /**

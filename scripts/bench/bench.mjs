@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import { signIn } from './console-client.mjs';
 import { firstLoadJs } from './first-load-js.mjs';
+import { groupPropagation } from './group-propagation.mjs';
 import { jobPropagation } from './job-propagation.mjs';
 import { lighthouseScores } from './lighthouse.mjs';
 import { loadRun } from './load.mjs';
@@ -38,6 +39,11 @@ try {
   const jobs = await jobPropagation({ simUrl: demo.simUrl, consoleUrl: demo.consoleUrl, cookie });
   f.jobPropagation = { goal: 'median under 1.5 s', ...jobs.propagation };
   f.upstreamJobRequests = { goal: 'the same for 1, 20 and 100 viewers', runs: jobs.runs };
+  step('group state propagation to the group page');
+  f.groupPropagation = {
+    goal: 'none set: median and p95 reported',
+    ...(await groupPropagation({ simUrl: demo.simUrl, consoleUrl: demo.consoleUrl, cookie })),
+  };
   step('proxy overhead');
   f.proxyOverhead = {
     goal: 'at most 15 ms added at p50',

@@ -29,6 +29,13 @@ export function printReport({ date, machine, figures: f }) {
       'median < 1500 ms',
     ],
     [
+      'group state change upstream → group page, page following / idle page (median / p95)',
+      `${ms(f.groupPropagation.followingPage.medianMs)} / ${ms(f.groupPropagation.followingPage.p95Ms)}; ` +
+        `${ms(f.groupPropagation.idlePage.medianMs)} / ${ms(f.groupPropagation.idlePage.p95Ms)} ` +
+        `(${f.groupPropagation.followingPage.samples} + ${f.groupPropagation.idlePage.samples} samples)`,
+      '—',
+    ],
+    [
       'upstream job requests, 1 / 20 / 100 viewers',
       f.upstreamJobRequests.runs.map((r) => r.upstreamPerSecond).join(' / ') + ' per second',
       'the same',

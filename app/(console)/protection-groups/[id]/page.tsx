@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { GroupServers } from '@/components/dr/group-servers';
+import { GroupWatcher } from '@/components/dr/group-watcher';
 import { toInstanceRow } from '@/components/resources/instance-row';
 import { CreateLink } from '@/components/resources/create-link';
 import { InstancesTable } from '@/components/resources/instances-table';
@@ -130,9 +131,18 @@ export default async function ProtectionGroupPage(props: PageProps<'/protection-
           </div>
         }
       />
+      {/* Followed whether idle or not: an operation started anywhere shows within seconds. */}
+      <GroupWatcher
+        groupId={g.id}
+        shown={{
+          status: g.status,
+          priority_station: g.priority_station,
+          progress: g.progress,
+          replication_status: g.replication_status,
+        }}
+      />
       <AutoRefresh
         active={[
-          g.status,
           ...instances.map((i) => i.status),
           ...pairs.map((p) => p.status),
           ...ctx.drills.map((d) => d.status),

@@ -38,5 +38,6 @@ export const createProtectionGroup = writeAction({
       .catch(() => null);
     return { cloudJobId, targetId: groupId };
   },
-  landing: (sent) => (sent.targetId ? `/protection-groups/${sent.targetId}` : null),
+  landing: (sent, input) =>
+    sent.targetId ? (input.guided ? `/setup?group=${sent.targetId}` : `/protection-groups/${sent.targetId}`) : null,
 });

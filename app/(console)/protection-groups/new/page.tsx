@@ -11,7 +11,8 @@ import { GroupForm } from './_components/group-form';
 
 export const metadata: Metadata = { title: 'Create protection group' };
 
-export default async function NewProtectionGroupPage() {
+export default async function NewProtectionGroupPage(props: PageProps<'/protection-groups/new'>) {
+  const guided = (await props.searchParams).setup === '1';
   const session = await requireSession();
   const header = (
     <PageHeader
@@ -40,6 +41,7 @@ export default async function NewProtectionGroupPage() {
     <>
       {header}
       <GroupForm
+        guided={guided}
         domains={domains.map((d) => ({ id: d.id, name: d.name, azs: domainAzs(d), soldOut: d.sold_out }))}
         vpcs={vpcs.map((v) => ({ id: v.id, label: v.name, detail: v.cidr, problem: null }))}
       />

@@ -19,7 +19,7 @@ export interface DomainOption {
 }
 
 /** Name, the DR direction within an active-active domain, and the VPC. */
-export function GroupForm({ domains, vpcs }: { domains: DomainOption[]; vpcs: Choice[] }) {
+export function GroupForm({ domains, vpcs, guided }: { domains: DomainOption[]; vpcs: Choice[]; guided: boolean }) {
   const [idempotencyKey] = useState(() => crypto.randomUUID());
   const first = domains.find((d) => !d.soldOut);
   const form = useForm<ProtectionGroupInput>({
@@ -34,6 +34,7 @@ export function GroupForm({ domains, vpcs }: { domains: DomainOption[]; vpcs: Ch
       domainId: first?.id ?? '',
       productionAz: first?.azs[0] ?? '',
       vpcId: '',
+      guided,
       idempotencyKey,
     },
   });
