@@ -19,6 +19,7 @@ export const ACTION_ACCESS: Record<string, 'public' | Permission> = {
   'app/(console)/protection-groups/[id]/actions.ts#failover': 'run-group-action',
   'app/(console)/protection-groups/[id]/actions.ts#reprotect': 'run-group-action',
   'app/(console)/protection-groups/[id]/actions.ts#createDrill': 'run-group-action',
+  'app/(console)/protection-groups/[id]/actions.ts#renameProtectionGroup': 'run-group-action',
   'app/(console)/protection-groups/[id]/actions.ts#powerServers': 'run-group-action',
   'app/(console)/protection-groups/[id]/actions.ts#deleteDrill': 'delete-resource',
   'app/(console)/protection-groups/[id]/actions.ts#deleteProtectionGroup': 'delete-resource',

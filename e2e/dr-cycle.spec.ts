@@ -155,14 +155,24 @@ test('an operator runs the whole DR cycle, each step live and in its documented 
     await dialog.getByLabel(/Also delete the DR disk/).check();
   });
 
-  // 12. The empty group, confirmed by its name.
+  // 12. A new name: a synchronous write, recorded as done at once.
   await page.goto(groupUrl);
+  const renamed = `${name}-done`;
+  await page.getByRole('button', { name: 'Rename', exact: true }).click();
+  await page.getByRole('dialog').getByLabel('New name').fill(renamed);
+  await page.getByRole('dialog').getByRole('button', { name: 'Rename' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: renamed })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Recent operations' }).getByRole('listitem').first()).toContainText(
+    /Succeeded.*Rename protection group/,
+  );
+
+  // 13. The empty group, confirmed by its name.
   await runAction(page, 'Delete group', 'Delete the group', async (dialog) => {
-    await dialog.getByLabel(`Type ${name} to confirm`).fill(name);
+    await dialog.getByLabel(`Type ${renamed} to confirm`).fill(renamed);
   });
   await expect(page.getByText('it no longer exists')).toBeVisible();
   await page.goto(`/protection-groups?name=${name}`);
-  await expect(page.getByRole('link', { name })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: renamed })).toHaveCount(0);
 });
 
 test('a group operation started outside the console is listed as such and followed to its end', async ({ page }) => {

@@ -109,6 +109,7 @@ test.describe('as a viewer', () => {
   test('no action of a group is enabled, and each says why', async ({ page }) => {
     await page.goto(`/protection-groups/${await groupId('erp-prod')}`);
     for (const label of [
+      'Rename',
       'Enable protection',
       'Disable protection',
       'Planned failover',

@@ -10,6 +10,8 @@ interface Options<T extends FieldValues> {
   clearOnFailure?: Path<T>;
   /** Called before server field errors are set, e.g. to show the step that holds them. */
   onFieldErrors?: () => void;
+  /** Called when an action that stays on the page (no redirect) has done its work. */
+  onDone?: () => void;
 }
 
 const firstMessage = (issue: unknown): string | undefined => (issue as { _errors?: string[] })?._errors?.[0];
@@ -40,7 +42,8 @@ export function useActionForm<T extends FieldValues>(
   // Typed by the form's values above; the hook's own generics cannot follow a generic action.
   const { execute, isPending } = useAction(action as unknown as Parameters<typeof useAction>[0], {
     onSuccess: ({ data: raw }) => {
-      const data = raw as ActionFailure | undefined;
+      const data = raw as ActionFailure | { ok: true } | undefined;
+      if (data?.ok === true) options.onDone?.();
       if (!data || data.ok !== false) return;
       failed();
       setFormError(data.message);

@@ -23,6 +23,7 @@ const JOB_TYPES: Record<string, string> = {
   createServerNoCG: 'Create DR server',
   deleteServerNoCG: 'Delete DR server',
   createEvsReplicationPair: 'Create EVS replication pair',
+  renameProtectionGroup: 'Rename protection group',
   startProtectionGroupRepNoCG: 'Start replication of a pair',
   reprotectProtectionGroupRepNoCG: 'Re-protect a pair',
   stopProtectionGroupRepNoCG: 'Stop replication of a pair',

@@ -74,3 +74,20 @@ export async function createEvsReplicationPair(cloud: Cloud, req: EvsPairRequest
   );
   return r.replication;
 }
+
+export async function getVolume(cloud: Cloud, id: string): Promise<Volume> {
+  const r = await cloud.call(
+    'evs',
+    { method: 'GET', path: `/volumes/${idSegment(id)}` },
+    z.looseObject({ volume: volumeSchema }),
+  );
+  return r.volume;
+}
+
+/** A disk's name for people, its id when it has none or cannot be read. */
+export const volumeName = (cloud: Cloud, id: string | undefined): Promise<string> =>
+  id
+    ? getVolume(cloud, id)
+        .then((v) => v.name || id)
+        .catch(() => id)
+    : Promise.resolve('—');

@@ -35,6 +35,15 @@ export async function deleteProtectionGroup(cloud: Cloud, id: string): Promise<s
   return (await cloud.call('sdrs', { method: 'DELETE', path: `/server-groups/${idSegment(id)}` }, jobIdSchema)).job_id;
 }
 
+/** G5: synchronous; the answer is the renamed group. */
+export async function renameProtectionGroup(cloud: Cloud, id: string, name: string): Promise<void> {
+  await cloud.send('sdrs', {
+    method: 'PUT',
+    path: `/server-groups/${idSegment(id)}`,
+    body: { server_group: { name } },
+  });
+}
+
 /** G6–G9 share one URL; the body's single key picks the action. */
 export type GroupActionKey =
   'start-server-group' | 'stop-server-group' | 'reverse-server-group' | 'failover-server-group';

@@ -40,6 +40,9 @@ export async function submitOnce(
     const sent = await send();
     markSubmitted(reservation.id, sent);
     recordAudit({ ...audit, outcome: 'ok', jobId: reservation.id });
+    // A synchronous write is done once the cloud answered: the ledger says so at once.
+    const row = job.kind === 'sync' ? getJobRow(reservation.id) : undefined;
+    if (row) recordJobEnd(row, { status: 'SUCCESS' });
     ensurePoller();
     return { ok: true, jobId: reservation.id, sent };
   } catch (e) {

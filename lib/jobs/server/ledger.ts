@@ -19,9 +19,10 @@ export interface SubJobView {
 export interface NewJob {
   /**
    * How it is followed: the SDRS or ECS job API; or, with no job to ask, the resource's own status
-   * (EVS pairs, and group operations started outside the console).
+   * (EVS pairs, and group operations started outside the console); or nothing to follow, the cloud's
+   * answer being the end (`sync`: renames).
    */
-  kind: 'sdrs-job' | 'ecs-job' | 'evs-pair' | 'group-watch';
+  kind: 'sdrs-job' | 'ecs-job' | 'evs-pair' | 'group-watch' | 'sync';
   jobType: string;
   projectId: string;
   userName: string;

@@ -8,7 +8,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { requireSession } from '@/lib/auth/page-guard';
 import { formatCloudTime } from '@/lib/format';
 import { loadOrNotFound } from '@/lib/list/load';
-import { getEvsReplicationPair } from '@/lib/otc/evs';
+import { getEvsReplicationPair, volumeName } from '@/lib/otc/evs';
 import { cloudFor } from '@/lib/otc/session-cloud';
 
 export const metadata: Metadata = { title: 'EVS replication pair' };
@@ -16,9 +16,14 @@ export const metadata: Metadata = { title: 'EVS replication pair' };
 export default async function EvsReplicationPairPage(props: PageProps<'/evs-replication-pairs/[id]'>) {
   const { id } = await props.params;
   const session = await requireSession();
-  const loaded = await loadOrNotFound(() => getEvsReplicationPair(cloudFor(session), id));
+  const cloud = cloudFor(session);
+  const loaded = await loadOrNotFound(async () => {
+    const pair = await getEvsReplicationPair(cloud, id);
+    const disks = await Promise.all([volumeName(cloud, pair.volume_ids[0]), volumeName(cloud, pair.volume_ids[1])]);
+    return { pair, disks };
+  });
   if (!loaded.ok) return <CloudErrorPanel error={loaded.error} title="This EVS replication pair could not be loaded" />;
-  const p = loaded.data;
+  const { pair: p, disks } = loaded.data;
   const name = p.name || '(no name)';
 
   return (
@@ -37,8 +42,18 @@ export default async function EvsReplicationPairPage(props: PageProps<'/evs-repl
           ['Replication', <ReplicationBadge key="r" status={p.replication_status} />],
           ['Failure detail', p.failure_detail ? <code>{p.failure_detail}</code> : 'None'],
           ['Production AZ', p.priority_station],
-          ['Production disk', <code key="pd">{p.volume_ids[0] ?? '—'}</code>],
-          ['DR disk', <code key="dd">{p.volume_ids[1] ?? '—'}</code>],
+          [
+            'Production disk',
+            <span key="pd" title={p.volume_ids[0]}>
+              {disks[0]}
+            </span>,
+          ],
+          [
+            'DR disk',
+            <span key="dd" title={p.volume_ids[1]}>
+              {disks[1]}
+            </span>,
+          ],
           ['Disk', p.record_metadata ? `${p.record_metadata.volume_size} GB ${p.record_metadata.volume_type}` : '—'],
           ['Created', formatCloudTime(p.created_at)],
           ['Id', <code key="i">{p.id}</code>],

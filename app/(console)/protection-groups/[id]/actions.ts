@@ -14,9 +14,11 @@ import {
   createDrill as sendCreateDrill,
   deleteDrill as sendDeleteDrill,
   deleteProtectionGroup as sendDeleteGroup,
+  renameProtectionGroup as sendRename,
   runGroupAction,
   type GroupActionKey,
 } from '@/lib/otc/sdrs-groups';
+import { getProtectionGroup } from '@/lib/otc/sdrs';
 import { listVpcs } from '@/lib/otc/vpc';
 import {
   confirmedGroupActionSchema,
@@ -24,6 +26,7 @@ import {
   drillSchema,
   groupActionSchema,
   powerServersSchema,
+  renameGroupSchema,
   type GroupActionInput,
 } from '@/lib/schemas/cycle';
 import { WHOLE_ACTION } from '@/lib/write/result';
@@ -104,6 +107,28 @@ export const deleteProtectionGroup = writeAction({
     cloudJobId: await sendDeleteGroup(cloud, input.groupId),
     targetId: ctx.group.id,
   }),
+});
+
+export const renameProtectionGroup = writeAction({
+  action: 'renameProtectionGroup',
+  permission: 'run-group-action',
+  schema: renameGroupSchema,
+  load: (cloud, input) => getProtectionGroup(cloud, input.groupId),
+  check: (input, group): Record<string, string> =>
+    input.name === group.name ? { name: 'That is the name it has already.' } : {},
+  job: (input, group) => ({
+    kind: 'sync',
+    jobType: 'renameProtectionGroup',
+    targetKind: 'protection-group',
+    targetName: input.name,
+    targetId: group.id,
+    params: { groupId: group.id, from: group.name, to: input.name },
+  }),
+  send: async (cloud, input) => {
+    await sendRename(cloud, input.groupId, input.name);
+    return { cloudJobId: null, targetId: input.groupId };
+  },
+  stay: true,
 });
 
 export const createDrill = writeAction({

@@ -88,6 +88,7 @@ export default async function ProtectionGroupPage(props: PageProps<'/protection-
   noteOutsideOperations(session, [g]);
   const recentJobs = jobsForTarget(session.projectId, g.id);
   const blocked: BlockedActions = {
+    rename: deniedReason(session.role, 'run-group-action'),
     enable: blockedBy(session, ctx, 'enable', 'run-group-action'),
     disable: blockedBy(session, ctx, 'disable', 'run-group-action'),
     switchover: blockedBy(session, ctx, 'switchover', 'run-group-action'),

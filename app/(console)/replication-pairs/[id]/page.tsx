@@ -10,6 +10,7 @@ import { deniedReason } from '@/lib/auth/roles';
 import { checkDeletePair, verdictText } from '@/lib/dr/cycle-rules';
 import { formatCloudTime } from '@/lib/format';
 import { loadOrNotFound } from '@/lib/list/load';
+import { volumeName } from '@/lib/otc/evs';
 import { getProtectedInstance, getProtectionGroup, getReplicationPair } from '@/lib/otc/sdrs';
 import { cloudFor } from '@/lib/otc/session-cloud';
 import { DeletePair } from './_components/delete-pair';
@@ -28,10 +29,11 @@ export default async function ReplicationPairPage(props: PageProps<'/replication
       getProtectionGroup(cloud, pair.server_group_id),
       attached ? getProtectedInstance(cloud, attached).catch(() => null) : Promise.resolve(null),
     ]);
-    return { pair, group, instanceName: instance?.name ?? attached ?? null };
+    const disks = await Promise.all([volumeName(cloud, pair.volume_ids[0]), volumeName(cloud, pair.volume_ids[1])]);
+    return { pair, group, instanceName: instance?.name ?? attached ?? null, disks };
   });
   if (!loaded.ok) return <CloudErrorPanel error={loaded.error} title="This replication pair could not be loaded" />;
-  const { pair: p, group, instanceName } = loaded.data;
+  const { pair: p, group, instanceName, disks } = loaded.data;
   const meta = p.record_metadata;
   const deleteBlocked =
     deniedReason(session.role, 'delete-resource') ??
@@ -66,8 +68,18 @@ export default async function ReplicationPairPage(props: PageProps<'/replication
               {group.name}
             </Link>,
           ],
-          ['Production disk (at creation)', <code key="pd">{p.volume_ids[0] ?? '—'}</code>],
-          ['DR disk (at creation)', <code key="dd">{p.volume_ids[1] ?? '—'}</code>],
+          [
+            'Production disk (at creation)',
+            <span key="pd" title={p.volume_ids[0]}>
+              {disks[0]}
+            </span>,
+          ],
+          [
+            'DR disk (at creation)',
+            <span key="dd" title={p.volume_ids[1]}>
+              {disks[1]}
+            </span>,
+          ],
           [
             'Disk',
             meta
@@ -98,7 +110,7 @@ export default async function ReplicationPairPage(props: PageProps<'/replication
         </h2>
         <DeletePair
           pair={{ id: p.id, name: p.name }}
-          drDiskName={p.volume_ids[1] ?? 'of the pair'}
+          drDiskName={disks[1]}
           blocked={deleteBlocked}
           action={deleteReplicationPair}
         />

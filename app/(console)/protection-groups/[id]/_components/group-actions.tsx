@@ -4,12 +4,14 @@ import type { FieldValues } from 'react-hook-form';
 import { ActionDialog } from '@/components/dr/action-dialog';
 import { ConfirmActionForm } from '@/components/dr/confirm-action-form';
 import { StoppedServersStep, type PowerAction } from '@/components/dr/group-servers';
+import { RenameForm } from '@/components/dr/rename-form';
+import type { RenameGroupInput } from '@/lib/schemas/cycle';
 import type { GroupServer } from '@/lib/dr/group-context';
 
 type Action = (input: FieldValues) => Promise<unknown>;
 
 export type BlockedActions = Record<
-  'enable' | 'disable' | 'switchover' | 'failover' | 'reprotect' | 'deleteGroup',
+  'rename' | 'enable' | 'disable' | 'switchover' | 'failover' | 'reprotect' | 'deleteGroup',
   string | null
 >;
 
@@ -25,6 +27,7 @@ export interface GroupActionsProps {
     failover: Action;
     reprotect: Action;
     deleteProtectionGroup: Action;
+    renameProtectionGroup: (input: RenameGroupInput) => Promise<unknown>;
     powerServers: PowerAction;
   };
 }
@@ -41,6 +44,16 @@ export function GroupActions({ group, blocked, servers, actions }: GroupActionsP
         Actions
       </h2>
       <div className="flex flex-wrap items-start gap-3">
+        <ActionDialog label="Rename" title={`Rename ${group.name}`} disabledReason={blocked.rename}>
+          {(close) => (
+            <RenameForm
+              groupId={group.id}
+              current={group.name}
+              action={actions.renameProtectionGroup}
+              onCancel={close}
+            />
+          )}
+        </ActionDialog>
         <ActionDialog
           label="Enable protection"
           title={`Enable protection of ${group.name}`}
