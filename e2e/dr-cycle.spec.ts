@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { simAsOperator, simControl, stateFile } from './support';
+import { actionOf } from './inventory';
+import { postAction, simAsOperator, simControl, simRequestCounts, stateFile } from './support';
 
 test.use({ storageState: stateFile('operator') });
 
@@ -28,7 +29,7 @@ async function expectGroup(page: Page, url: string, status: string) {
   await expect(groupStatus(page)).toHaveAttribute('data-status', status, { timeout: 20_000 });
 }
 
-test('an operator runs the whole DR cycle, each step live and in its documented status', async ({ page }) => {
+test('an operator runs the whole DR cycle, each step live and in its documented status', async ({ page, request }) => {
   test.setTimeout(240_000);
   const name = `e2e-cycle-${Date.now().toString(36)}`;
 
@@ -103,6 +104,14 @@ test('an operator runs the whole DR cycle, each step live and in its documented 
   const drServer = page.getByRole('table', { name: 'Servers of the group' }).getByRole('row', { name: /DR site/ });
   await drServer.getByRole('button', { name: /^Start/ }).click();
   await expect(drServer).toContainText('Running', { timeout: 15_000 });
+  // Sent anyway (a stale page, a script), it is refused before anything reaches the cloud.
+  await simControl('/stats', undefined, 'DELETE');
+  const refused = await postAction(request, actionOf('app/(console)/protection-groups/[id]/actions.ts', 'reprotect'), {
+    groupId: groupUrl.split('/').at(-1),
+    idempotencyKey: crypto.randomUUID(),
+  });
+  expect(await refused.text()).toMatch(/DR site must be stopped first.*SDRS\.1342/);
+  expect(Object.keys(await simRequestCounts()).filter((r) => r.startsWith('POST /v1/'))).toEqual([]);
 
   // 6. Re-protect.
   await runAction(page, 'Re-protect', 'Re-protect', async (dialog) => {

@@ -65,6 +65,9 @@ test.describe('as an operator', () => {
     // Deleting a group that still has instances and pairs: the reason names what is left.
     await expect(page.getByRole('button', { name: 'Delete group', exact: true })).toBeDisabled();
     await expect(reasonOf(page, 'Delete group')).toContainText(/2 protected instance\(s\).*SDRS\.1001/);
+    await expect(
+      page.getByText(/^Left in the group:/).getByRole('link', { name: '2 protected instances' }),
+    ).toHaveAttribute('href', `/protection-groups/${erp}?tab=instances`);
     expect(await sendAnyway(request, 'deleteProtectionGroup', { groupId: erp, confirmName: 'erp-prod' })).toContain(
       'SDRS.1001',
     );

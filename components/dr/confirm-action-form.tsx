@@ -3,9 +3,8 @@
 import { useState, type ReactNode } from 'react';
 import { useForm, useWatch, type FieldValues } from 'react-hook-form';
 import { useActionForm } from '@/components/forms/use-action-form';
-import { buttonClasses } from '@/components/ui/button-classes';
-import { CloudErrorPanel } from '@/components/ui/cloud-error-panel';
 import { Field } from '@/components/ui/field';
+import { DialogFormFooter } from './dialog-form-footer';
 
 export interface ConfirmOption {
   name: string;
@@ -76,22 +75,16 @@ export function ConfirmActionForm({
           {...form.register('confirmName')}
         />
       ) : null}
-      {cloudError ? <CloudErrorPanel error={cloudError} title="The cloud refused the request" /> : null}
-      <p role="status" aria-live="polite" className="min-h-5 text-sm text-red-700">
-        {formError}
-      </p>
-      <div className="flex gap-3">
-        <button
-          type="submit"
-          className={danger ? `${buttonClasses.primary} bg-red-800 hover:bg-red-700` : buttonClasses.primary}
-          disabled={isPending || !confirmed}
-        >
-          {isPending ? pendingLabel : submitLabel}
-        </button>
-        <button type="button" className={buttonClasses.secondary} onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <DialogFormFooter
+        cloudError={cloudError}
+        formError={formError}
+        isPending={isPending}
+        submitLabel={submitLabel}
+        pendingLabel={pendingLabel}
+        danger={danger}
+        disabled={!confirmed}
+        onCancel={onCancel}
+      />
     </form>
   );
 }

@@ -6,11 +6,10 @@ import { useForm, useWatch } from 'react-hook-form';
 import { ByteCount } from '@/components/forms/byte-count';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { useLazyResolver } from '@/components/forms/use-lazy-resolver';
-import { buttonClasses } from '@/components/ui/button-classes';
-import { CloudErrorPanel } from '@/components/ui/cloud-error-panel';
 import { Field } from '@/components/ui/field';
 import type { RenameGroupInput } from '@/lib/schemas/cycle';
 import { NAME_MAX_BYTES } from '@/lib/schemas/limits';
+import { DialogFormFooter } from './dialog-form-footer';
 
 /** A new name for a group, under the name rule with its byte count, checked again on the server. */
 export function RenameForm({
@@ -49,18 +48,14 @@ export function RenameForm({
         hint={<ByteCount value={name ?? ''} max={NAME_MAX_BYTES} />}
         {...form.register('name')}
       />
-      {cloudError ? <CloudErrorPanel error={cloudError} title="The cloud refused the request" /> : null}
-      <p role="status" aria-live="polite" className="min-h-5 text-sm text-red-700">
-        {formError}
-      </p>
-      <div className="flex gap-3">
-        <button type="submit" className={buttonClasses.primary} disabled={isPending}>
-          {isPending ? 'Renaming…' : 'Rename'}
-        </button>
-        <button type="button" className={buttonClasses.secondary} onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <DialogFormFooter
+        cloudError={cloudError}
+        formError={formError}
+        isPending={isPending}
+        submitLabel="Rename"
+        pendingLabel="Renaming…"
+        onCancel={onCancel}
+      />
     </form>
   );
 }

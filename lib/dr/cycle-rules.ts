@@ -62,8 +62,13 @@ export const ALLOWED_GROUP_STATUSES: Record<CycleAction, readonly string[]> = {
   deleteGroup: ['available', 'error', 'error-deleting'],
 };
 
-const running = (servers: readonly ServerPower[]) => servers.filter((s) => s.status !== 'SHUTOFF');
-const names = (servers: readonly ServerPower[]) => servers.map((s) => s.name).join(', ');
+/** Every server of a site must be stopped (switchover: the production site; re-protect: the DR site). */
+function allStopped(servers: readonly ServerPower[], site: string, code: string): Verdict {
+  const up = servers.filter((s) => s.status !== 'SHUTOFF');
+  return up.length === 0
+    ? OK
+    : no(`All servers at the ${site} must be stopped first (${up.map((s) => s.name).join(', ')}).`, code);
+}
 
 function statusAllows(action: CycleAction, g: GroupFacts, what: string): Verdict {
   if (ALLOWED_GROUP_STATUSES[action].includes(g.status)) return OK;
@@ -105,12 +110,7 @@ export function checkGroupAction(action: CycleAction, g: GroupFacts): Verdict {
           g.replicationStatus === 'copying'
             ? no('Replication is still synchronizing; wait until it is in sync.', 'SDRS.1830')
             : OK,
-        () => {
-          const up = running(g.productionServers);
-          return up.length === 0
-            ? OK
-            : no(`All servers at the production site must be stopped first (${names(up)}).`, 'SDRS.1319');
-        },
+        () => allStopped(g.productionServers, 'production site', 'SDRS.1319'),
       );
     case 'failover':
       return firstRefusal(
@@ -120,12 +120,7 @@ export function checkGroupAction(action: CycleAction, g: GroupFacts): Verdict {
     case 'reprotect':
       return firstRefusal(
         () => statusAllows(action, g, 'Re-protecting'),
-        () => {
-          const up = running(g.drServers);
-          return up.length === 0
-            ? OK
-            : no(`All servers at the DR site must be stopped first (${names(up)}).`, 'SDRS.1342');
-        },
+        () => allStopped(g.drServers, 'DR site', 'SDRS.1342'),
       );
     case 'createDrill':
       return firstRefusal(

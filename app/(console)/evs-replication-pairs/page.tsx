@@ -8,7 +8,7 @@ import { requireSession } from '@/lib/auth/page-guard';
 import { STATUS_FILTERS, statusInfo } from '@/lib/dr/status-map';
 import { parseListParams } from '@/lib/list/list-params';
 import { load } from '@/lib/list/load';
-import { listEvsReplicationPairs } from '@/lib/otc/evs';
+import { listEvsReplicationPairs, listVolumes } from '@/lib/otc/evs';
 import { cloudFor } from '@/lib/otc/session-cloud';
 import { EVS_PAIR_SORT_KEYS, toEvsPairRow } from './_components/evs-pair-row';
 import { EvsPairsTable } from './_components/evs-pairs-table';
@@ -21,10 +21,15 @@ export default async function EvsReplicationPairsPage(props: PageProps<'/evs-rep
   const session = await requireSession();
   const params = parseListParams(await props.searchParams);
   const loaded = await load(async () => {
-    const pairs = await listEvsReplicationPairs(cloudFor(session), { status: params.status });
+    const cloud = cloudFor(session);
+    const [pairs, volumes] = await Promise.all([
+      listEvsReplicationPairs(cloud, { status: params.status }),
+      listVolumes(cloud),
+    ]);
+    const diskNames = new Map(volumes.map((v) => [v.id, v.name || v.id]));
     // The EVS API filters names exactly; the console filters by "contains" like the SDRS lists.
     const needle = params.name?.toLowerCase();
-    return pairs.filter((p) => !needle || p.name.toLowerCase().includes(needle)).map(toEvsPairRow);
+    return pairs.filter((p) => !needle || p.name.toLowerCase().includes(needle)).map((p) => toEvsPairRow(p, diskNames));
   });
   return (
     <>

@@ -2,6 +2,8 @@ import { formatCloudTime } from '@/lib/format';
 import { parseCloudTime } from '@/lib/otc/time';
 import type { EvsReplicationPair } from '@/lib/otc/schemas';
 
+const diskName = (id: string | undefined, names: ReadonlyMap<string, string>) => (id ? (names.get(id) ?? id) : '—');
+
 export interface EvsPairRow {
   id: string;
   name: string;
@@ -15,14 +17,15 @@ export interface EvsPairRow {
   createdAt: number | null;
 }
 
-export const toEvsPairRow = (p: EvsReplicationPair): EvsPairRow => ({
+/** Disks show by name where the console knows it (`diskNames`: id → name). */
+export const toEvsPairRow = (p: EvsReplicationPair, diskNames: ReadonlyMap<string, string>): EvsPairRow => ({
   id: p.id,
   name: p.name || '(no name)',
   status: p.status,
   replicationStatus: p.replication_status,
   productionAz: p.priority_station,
-  productionDisk: p.volume_ids[0] ?? '—',
-  drDisk: p.volume_ids[1] ?? '—',
+  productionDisk: diskName(p.volume_ids[0], diskNames),
+  drDisk: diskName(p.volume_ids[1], diskNames),
   failureDetail: p.failure_detail,
   created: formatCloudTime(p.created_at),
   createdAt: parseCloudTime(p.created_at),

@@ -175,6 +175,16 @@ export default async function ProtectionGroupPage(props: PageProps<'/protection-
       <GroupActions
         group={{ id: g.id, name: g.name, productionAz: productionAzOf(g), drAz: drAzOf(g) }}
         blocked={blocked}
+        leftovers={[
+          [instances.length, 'protected instance', 'instances'],
+          [pairs.length, 'replication pair', 'pairs'],
+          [ctx.drills.length, 'DR drill', 'drills'],
+        ]
+          .filter(([count]) => Number(count) > 0)
+          .map(([count, what, tabKey]) => ({
+            label: `${count} ${what}${count === 1 ? '' : 's'}`,
+            href: `/protection-groups/${g.id}?tab=${tabKey}`,
+          }))}
         servers={ctx.servers}
         actions={actions}
       />

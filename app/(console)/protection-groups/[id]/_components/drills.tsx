@@ -4,12 +4,11 @@ import { useState } from 'react';
 import { useForm, useWatch, type FieldValues } from 'react-hook-form';
 import { ActionDialog } from '@/components/dr/action-dialog';
 import { ConfirmActionForm } from '@/components/dr/confirm-action-form';
+import { DialogFormFooter } from '@/components/dr/dialog-form-footer';
 import { ChoiceList, type Choice } from '@/components/forms/choice-list';
 import { useActionForm } from '@/components/forms/use-action-form';
 import { useLazyResolver } from '@/components/forms/use-lazy-resolver';
 import { StatusBadge } from '@/components/status/status-badge';
-import { buttonClasses } from '@/components/ui/button-classes';
-import { CloudErrorPanel } from '@/components/ui/cloud-error-panel';
 import { Field } from '@/components/ui/field';
 import type { DrillInput } from '@/lib/schemas/cycle';
 
@@ -76,18 +75,14 @@ function DrillForm({
         The drill starts a copy of every DR server in the drill VPC from the replicated disks; production and
         replication go on untouched.
       </p>
-      {cloudError ? <CloudErrorPanel error={cloudError} title="The cloud refused the request" /> : null}
-      <p role="status" aria-live="polite" className="min-h-5 text-sm text-red-700">
-        {formError}
-      </p>
-      <div className="flex gap-3">
-        <button type="submit" className={buttonClasses.primary} disabled={isPending}>
-          {isPending ? 'Creating…' : 'Create the drill'}
-        </button>
-        <button type="button" className={buttonClasses.secondary} onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <DialogFormFooter
+        cloudError={cloudError}
+        formError={formError}
+        isPending={isPending}
+        submitLabel="Create the drill"
+        pendingLabel="Creating…"
+        onCancel={onCancel}
+      />
     </form>
   );
 }

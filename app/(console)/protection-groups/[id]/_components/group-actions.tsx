@@ -1,5 +1,6 @@
 'use client';
 
+import Link from 'next/link';
 import type { FieldValues } from 'react-hook-form';
 import { ActionDialog } from '@/components/dr/action-dialog';
 import { ConfirmActionForm } from '@/components/dr/confirm-action-form';
@@ -19,6 +20,8 @@ export interface GroupActionsProps {
   group: { id: string; name: string; productionAz: string; drAz: string };
   /** Why each action is not possible now (role or pre-flight rule), or null when it is. */
   blocked: BlockedActions;
+  /** What keeps the group from being deleted, with where to find it. */
+  leftovers: { label: string; href: string }[];
   servers: GroupServer[];
   actions: {
     enableProtection: Action;
@@ -33,7 +36,7 @@ export interface GroupActionsProps {
 }
 
 /** The group's DR actions: each asks first, says what it will do, and checks again on the server. */
-export function GroupActions({ group, blocked, servers, actions }: GroupActionsProps) {
+export function GroupActions({ group, blocked, leftovers, servers, actions }: GroupActionsProps) {
   const values = { groupId: group.id };
   // Refused only because servers still run: the dialog's first step stops them.
   const switchoverBlocked = blocked.switchover?.includes('SDRS.1319') ? null : blocked.switchover;
@@ -176,6 +179,19 @@ export function GroupActions({ group, blocked, servers, actions }: GroupActionsP
             />
           )}
         </ActionDialog>
+        {leftovers.length > 0 ? (
+          <p className="max-w-xs text-xs text-slate-700">
+            Left in the group:{' '}
+            {leftovers.map((l, i) => (
+              <span key={l.href}>
+                {i > 0 ? ', ' : ''}
+                <Link href={l.href} className="underline">
+                  {l.label}
+                </Link>
+              </span>
+            ))}
+          </p>
+        ) : null}
       </div>
     </section>
   );
