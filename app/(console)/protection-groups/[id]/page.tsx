@@ -47,9 +47,20 @@ const TABS = [
 ] as const;
 type Tab = (typeof TABS)[number][0];
 
-/** The reason an action is off: the role first, then the rule with the code it prevents. */
-function blockedBy(session: Session, ctx: GroupContext, action: CycleAction, permission: Permission): string | null {
-  return deniedReason(session.role, permission) ?? verdictText(checkGroupAction(action, ctx.facts));
+/**
+ * The reason an action is off: the role first, then the rule with the code it prevents. A refusal
+ * the dialog itself can clear (running servers, which its first step stops) leaves the button on.
+ */
+function blockedBy(
+  session: Session,
+  ctx: GroupContext,
+  action: CycleAction,
+  permission: Permission,
+  dialogClears?: string,
+): string | null {
+  const verdict = checkGroupAction(action, ctx.facts);
+  const cleared = !verdict.ok && verdict.code !== null && verdict.code === dialogClears;
+  return deniedReason(session.role, permission) ?? (cleared ? null : verdictText(verdict));
 }
 
 function drillRows(session: Session, ctx: GroupContext, vpcs: Vpc[]): DrillRow[] {
@@ -91,9 +102,9 @@ export default async function ProtectionGroupPage(props: PageProps<'/protection-
     rename: deniedReason(session.role, 'run-group-action'),
     enable: blockedBy(session, ctx, 'enable', 'run-group-action'),
     disable: blockedBy(session, ctx, 'disable', 'run-group-action'),
-    switchover: blockedBy(session, ctx, 'switchover', 'run-group-action'),
+    switchover: blockedBy(session, ctx, 'switchover', 'run-group-action', 'SDRS.1319'),
     failover: blockedBy(session, ctx, 'failover', 'run-group-action'),
-    reprotect: blockedBy(session, ctx, 'reprotect', 'run-group-action'),
+    reprotect: blockedBy(session, ctx, 'reprotect', 'run-group-action', 'SDRS.1342'),
     deleteGroup: blockedBy(session, ctx, 'deleteGroup', 'delete-resource'),
   };
   const vpcChoices = vpcs.map((v) => ({

@@ -38,9 +38,6 @@ export interface GroupActionsProps {
 /** The group's DR actions: each asks first, says what it will do, and checks again on the server. */
 export function GroupActions({ group, blocked, leftovers, servers, actions }: GroupActionsProps) {
   const values = { groupId: group.id };
-  // Refused only because servers still run: the dialog's first step stops them.
-  const switchoverBlocked = blocked.switchover?.includes('SDRS.1319') ? null : blocked.switchover;
-  const reprotectBlocked = blocked.reprotect?.includes('SDRS.1342') ? null : blocked.reprotect;
   return (
     <section aria-labelledby="actions-heading" className="mt-6">
       <h2 id="actions-heading" className="mb-2 text-lg font-semibold">
@@ -102,7 +99,7 @@ export function GroupActions({ group, blocked, leftovers, servers, actions }: Gr
         <ActionDialog
           label="Planned failover"
           title={`Planned failover (switchover) of ${group.name}`}
-          disabledReason={switchoverBlocked}
+          disabledReason={blocked.switchover}
         >
           {(close) => (
             <StoppedServersStep
@@ -148,7 +145,7 @@ export function GroupActions({ group, blocked, leftovers, servers, actions }: Gr
             />
           )}
         </ActionDialog>
-        <ActionDialog label="Re-protect" title={`Re-protect ${group.name}`} disabledReason={reprotectBlocked}>
+        <ActionDialog label="Re-protect" title={`Re-protect ${group.name}`} disabledReason={blocked.reprotect}>
           {(close) => (
             <StoppedServersStep groupId={group.id} initial={servers} site="dr" powerServers={actions.powerServers}>
               <ConfirmActionForm
