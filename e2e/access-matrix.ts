@@ -25,6 +25,7 @@ export const ACTION_ACCESS: Record<string, 'public' | Permission> = {
   'app/(console)/protection-groups/[id]/actions.ts#deleteProtectionGroup': 'delete-resource',
   'app/(console)/protected-instances/[id]/actions.ts#deleteProtectedInstance': 'delete-resource',
   'app/(console)/replication-pairs/[id]/actions.ts#deleteReplicationPair': 'delete-resource',
+  'app/(console)/task-center/actions.ts#dismissFailedTasks': 'delete-resource',
 };
 
 export const ROUTE_ACCESS: Record<string, Partial<Record<'GET' | 'POST' | 'PUT' | 'DELETE', Permission>>> = {

@@ -98,6 +98,12 @@ export default async function OverviewPage() {
         <h2 id="attention" className="text-lg font-semibold">
           Needs attention
         </h2>
+        <p className="text-sm">
+          <Link href="/task-center" className="underline">
+            Open the task center
+          </Link>{' '}
+          for each failed task&apos;s cause and what to do.
+        </p>
         {attention.length === 0 && failed.length === 0 ? (
           <p className="mt-2 text-sm text-slate-700">Nothing has failed.</p>
         ) : (

@@ -1,5 +1,6 @@
 'use client';
 
+import { useRouter } from 'next/navigation';
 import { useState, type ReactNode } from 'react';
 import { useForm, useWatch, type FieldValues } from 'react-hook-form';
 import { useActionForm } from '@/components/forms/use-action-form';
@@ -49,7 +50,14 @@ export function ConfirmActionForm({
       ...Object.fromEntries(options.map((o) => [o.name, o.defaultChecked ?? false])),
     },
   });
-  const { submit, isPending, formError, cloudError } = useActionForm(action, form);
+  const router = useRouter();
+  // An action that stays on the page closes its dialog once done and shows the page anew.
+  const { submit, isPending, formError, cloudError } = useActionForm(action, form, {
+    onDone: () => {
+      onCancel();
+      router.refresh();
+    },
+  });
   const typed = useWatch({ control: form.control, name: 'confirmName' }) as string | undefined;
   const confirmed = confirmName === undefined || typed?.trim() === confirmName;
 

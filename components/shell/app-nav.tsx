@@ -10,6 +10,7 @@ const LINKS = [
   { href: '/replication-pairs', label: 'Replication pairs' },
   { href: '/evs-replication-pairs', label: 'EVS replication pairs' },
   { href: '/jobs', label: 'Jobs' },
+  { href: '/task-center', label: 'Task center' },
 ] as const;
 
 export function AppNav() {

@@ -24,6 +24,7 @@ const JOB_TYPES: Record<string, string> = {
   deleteServerNoCG: 'Delete DR server',
   createEvsReplicationPair: 'Create EVS replication pair',
   renameProtectionGroup: 'Rename protection group',
+  dismissFailedTasks: 'Dismiss failed tasks',
   startProtectionGroupRepNoCG: 'Start replication of a pair',
   reprotectProtectionGroupRepNoCG: 'Re-protect a pair',
   stopProtectionGroupRepNoCG: 'Stop replication of a pair',

@@ -67,3 +67,12 @@ export const protectionGroupSchema = z.object({
   idempotencyKey,
 });
 export type ProtectionGroupInput = z.infer<typeof protectionGroupSchema>;
+
+/** One failed task, by its resource; `scope` dismisses all of a group (`group`) or all (`all`). */
+export const dismissTasksSchema = z.object({
+  scope: z.enum(['one', 'group', 'all']),
+  resourceId: z.string().max(64),
+  groupId: z.string().max(64),
+  idempotencyKey,
+});
+export type DismissTasksInput = z.infer<typeof dismissTasksSchema>;

@@ -1,0 +1,75 @@
+import { expect, test } from '@playwright/test';
+import { simAsOperator, simControl, stateFile } from './support';
+
+/** A group whose creation the cloud fails: a failed task of this test's own, in the task center. */
+async function failedGroup(name: string): Promise<string> {
+  await simControl('/faults/fail-next-job', {
+    job_type: 'createProtectionGroupNoCG',
+    error_code: 'SDRS.0013',
+    fail_reason: 'Injected for the task center',
+  });
+  const json = async (path: string) => (await simAsOperator('GET', path)).json();
+  const domains = (await json('/v1/{pid}/active-domains')) as { domains: { id: string }[] };
+  const vpcs = (await json('/v1/{pid}/vpcs')) as { vpcs: { id: string; name: string }[] };
+  const created = await simAsOperator('POST', '/v1/{pid}/server-groups', {
+    server_group: {
+      name,
+      source_availability_zone: 'eu-de-01',
+      target_availability_zone: 'eu-de-02',
+      domain_id: domains.domains[0]?.id,
+      source_vpc_id: vpcs.vpcs.find((v) => v.name === 'vpc-dr-demo')?.id,
+    },
+  });
+  expect(created.status).toBe(200);
+  const groupOf = async () =>
+    ((await json(`/v1/{pid}/server-groups?name=${name}`)) as { server_groups: { id: string; status: string }[] })
+      .server_groups[0];
+  await expect.poll(async () => (await groupOf())?.status, { timeout: 20_000 }).toBe('error');
+  return (await groupOf())?.id ?? '';
+}
+
+test.describe('as an operator', () => {
+  test.use({ storageState: stateFile('operator') });
+
+  test('a failed task shows its code, cause and remedy; dismissed, it leaves the task center and the overview', async ({
+    page,
+  }) => {
+    const name = `e2e-task-${Date.now().toString(36)}`;
+    const groupId = await failedGroup(name);
+    try {
+      await page.goto('/task-center');
+      const row = page.getByRole('row', { name: new RegExp(name) });
+      await expect(row).toContainText('SDRS.0013');
+      await expect(row).toContainText('Injected for the task center');
+      await expect(row).toContainText('The disaster recovery service had an internal error.');
+      await expect(row).toContainText('Create protection group');
+      await page.goto('/');
+      await expect(page.getByText(`Failed task: ${name}`)).toBeVisible();
+
+      await page.goto('/task-center');
+      await page.getByRole('button', { name: `Dismiss ${name}`, exact: true }).click();
+      await expect(page.getByRole('dialog')).toContainText('The failed resources stay as they are');
+      await page.getByRole('dialog').getByRole('button', { name: 'Dismiss', exact: true }).click();
+      await expect(page.getByRole('dialog')).toBeHidden();
+      await expect(page.getByRole('row', { name: new RegExp(name) })).toHaveCount(0);
+      // Only that one: the seeded failure of another group is still listed.
+      await expect(page.getByRole('row', { name: /billing-01/ })).toBeVisible();
+      await page.goto('/');
+      await expect(page.getByText(`Failed task: ${name}`)).toHaveCount(0);
+      await expect(page.getByText(/Failed task: billing-01/)).toBeVisible();
+    } finally {
+      await simAsOperator('DELETE', `/v1/{pid}/server-groups/${groupId}`);
+    }
+  });
+});
+
+test.describe('as a viewer', () => {
+  test.use({ storageState: stateFile('viewer') });
+
+  test('sees the failed tasks but may dismiss none', async ({ page }) => {
+    await page.goto('/task-center');
+    await expect(page.getByRole('row', { name: /billing-01/ })).toContainText('EVS.2024');
+    await expect(page.getByRole('button', { name: /^Dismiss all/ }).first()).toBeDisabled();
+    await expect(page.getByRole('button', { name: 'Dismiss billing-01', exact: true })).toBeDisabled();
+  });
+});
