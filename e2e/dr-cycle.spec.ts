@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { actionOf } from './inventory';
-import { postAction, simAsOperator, simControl, simRequestCounts, stateFile } from './support';
+import { postAction, simAsOperator, simControl, simCreateGroup, simRequestCounts, stateFile } from './support';
 
 test.use({ storageState: stateFile('operator') });
 
@@ -186,24 +186,10 @@ test('an operator runs the whole DR cycle, each step live and in its documented 
 
 test('a group operation started outside the console is listed as such and followed to its end', async ({ page }) => {
   const name = `e2e-outside-${Date.now().toString(36)}`;
-  const domains = (await (await simAsOperator('GET', '/v1/{pid}/active-domains')).json()) as {
-    domains: { id: string }[];
-  };
-  const vpcs = (await (await simAsOperator('GET', '/v1/{pid}/vpcs')).json()) as {
-    vpcs: { id: string; name: string }[];
-  };
   // Slow enough to be seen while it runs.
   await simControl('/time-scale', { scale: 2 }, 'PUT');
   try {
-    const created = await simAsOperator('POST', '/v1/{pid}/server-groups', {
-      server_group: {
-        name,
-        source_availability_zone: 'eu-de-01',
-        target_availability_zone: 'eu-de-02',
-        domain_id: domains.domains[0]?.id,
-        source_vpc_id: vpcs.vpcs.find((v) => v.name === 'vpc-dr-demo')?.id,
-      },
-    });
+    const created = await simCreateGroup(name);
     expect(created.status).toBe(200);
     await page.goto(`/protection-groups?name=${name}`);
     await expect(page.getByRole('row', { name: new RegExp(name) })).toContainText('Creating');

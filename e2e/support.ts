@@ -143,3 +143,22 @@ export const rawAction = (
 /** The session cookie a response sets, as the Set-Cookie line. */
 export const setSessionCookie = (headers: import('node:http').IncomingHttpHeaders): string =>
   (headers['set-cookie'] ?? []).find((v) => v.startsWith('sdrs_session=')) ?? '';
+
+/**
+ * Creates a protection group straight on the simulated cloud, as another tool would (eu-de-01 to
+ * eu-de-02, the demo VPC), and returns the cloud's answer to the create request.
+ */
+export async function simCreateGroup(name: string): Promise<Response> {
+  const json = async (path: string) => (await simAsOperator('GET', path)).json();
+  const domains = (await json('/v1/{pid}/active-domains')) as { domains: { id: string }[] };
+  const vpcs = (await json('/v1/{pid}/vpcs')) as { vpcs: { id: string; name: string }[] };
+  return simAsOperator('POST', '/v1/{pid}/server-groups', {
+    server_group: {
+      name,
+      source_availability_zone: 'eu-de-01',
+      target_availability_zone: 'eu-de-02',
+      domain_id: domains.domains[0]?.id,
+      source_vpc_id: vpcs.vpcs.find((v) => v.name === 'vpc-dr-demo')?.id,
+    },
+  });
+}

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { simAsOperator, simControl, stateFile } from './support';
+import { simAsOperator, simControl, simCreateGroup, stateFile } from './support';
 
 /** A group whose creation the cloud fails: a failed task of this test's own, in the task center. */
 async function failedGroup(name: string): Promise<string> {
@@ -9,17 +9,7 @@ async function failedGroup(name: string): Promise<string> {
     fail_reason: 'Injected for the task center',
   });
   const json = async (path: string) => (await simAsOperator('GET', path)).json();
-  const domains = (await json('/v1/{pid}/active-domains')) as { domains: { id: string }[] };
-  const vpcs = (await json('/v1/{pid}/vpcs')) as { vpcs: { id: string; name: string }[] };
-  const created = await simAsOperator('POST', '/v1/{pid}/server-groups', {
-    server_group: {
-      name,
-      source_availability_zone: 'eu-de-01',
-      target_availability_zone: 'eu-de-02',
-      domain_id: domains.domains[0]?.id,
-      source_vpc_id: vpcs.vpcs.find((v) => v.name === 'vpc-dr-demo')?.id,
-    },
-  });
+  const created = await simCreateGroup(name);
   expect(created.status).toBe(200);
   const groupOf = async () =>
     ((await json(`/v1/{pid}/server-groups?name=${name}`)) as { server_groups: { id: string; status: string }[] })

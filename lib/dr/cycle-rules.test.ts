@@ -18,7 +18,6 @@ const stopped = [{ name: 'web-01', status: 'SHUTOFF' }];
 const facts = (over: Partial<GroupFacts> = {}): GroupFacts => ({
   status: 'protected',
   replicationStatus: 'active',
-  productionStation: 'source',
   instanceCount: 1,
   pairCount: 2,
   drillCount: 0,

@@ -21,8 +21,6 @@ export interface ServerPower {
 export interface GroupFacts {
   status: string;
   replicationStatus: string | null;
-  /** The station that runs production now (`priority_station`). */
-  productionStation: 'source' | 'target';
   instanceCount: number;
   pairCount: number;
   drillCount: number;

@@ -5,7 +5,7 @@ import type { CloudServer, Drill, ProtectedInstance, ReplicationPair, ServerGrou
 import { getProtectionGroup, listProtectedInstances, listReplicationPairs } from '../otc/sdrs';
 import { listDrills } from '../otc/sdrs-groups';
 import type { GroupFacts } from './cycle-rules';
-import { drAzOf, productionAzOf } from './preflight';
+import { productionAzOf } from './preflight';
 
 /** A server of the group as its page and the rules see it: which instance, which site, what state. */
 export interface GroupServer {
@@ -60,7 +60,6 @@ export function groupFacts(
   return {
     status: group.status,
     replicationStatus: group.replication_status,
-    productionStation: group.priority_station,
     instanceCount: counts.instances,
     pairCount: counts.pairs,
     drillCount: counts.drills,
@@ -87,5 +86,3 @@ export async function loadGroupContext(cloud: Cloud, groupId: string): Promise<G
     facts: groupFacts(group, { instances: instances.length, pairs: pairs.length, drills: drills.length }, servers),
   };
 }
-
-export const siteAzs = (group: ServerGroup) => ({ production: productionAzOf(group), dr: drAzOf(group) });

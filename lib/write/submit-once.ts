@@ -14,14 +14,15 @@ export type Sent = { cloudJobId: string | null; targetId?: string | null };
 /**
  * Sends a write at most once per idempotency key and records it in the job ledger and the audit
  * log. Returns the ledger id to show, or the cloud's refusal (the key is then released so a
- * corrected form can be sent again).
+ * corrected form can be sent again). `sent` is missing when the key had already started a job:
+ * nothing was sent this time.
  */
 export async function submitOnce(
   session: Session,
   action: string,
   job: JobToStart,
   send: () => Promise<Sent>,
-): Promise<{ ok: true; jobId: string; sent: Sent } | { ok: true; jobId: string; sent?: undefined } | ActionFailure> {
+): Promise<{ ok: true; jobId: string; sent?: Sent } | ActionFailure> {
   const reservation = reserveJob({
     ...job,
     projectId: session.projectId,

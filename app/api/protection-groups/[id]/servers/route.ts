@@ -1,11 +1,11 @@
 import { guardRoute } from '@/lib/auth/route-guard';
 import { loadGroupContext } from '@/lib/dr/group-context';
-import { isNotFound, OtcError } from '@/lib/otc/errors';
+import { groupReadFailure } from '@/lib/api/group-read-failure';
 import { cloudFor } from '@/lib/otc/session-cloud';
 
 /**
  * The servers of a group's protected instances with their power state, for the dialogs and the
- * power panel that follow them live. A cloud failure answers 502 with its code.
+ * power panel that follow them live. A cloud failure is answered as the group's own route answers it.
  */
 export const GET = guardRoute(
   'readGroupServers',
@@ -16,11 +16,7 @@ export const GET = guardRoute(
       const { servers } = await loadGroupContext(cloudFor(session), id);
       return Response.json({ servers });
     } catch (e) {
-      if (isNotFound(e))
-        return Response.json({ error: 'not-found', message: 'No such protection group.' }, { status: 404 });
-      if (e instanceof OtcError)
-        return Response.json({ error: e.code, message: e.message, cloudStatus: e.status }, { status: 502 });
-      throw e;
+      return groupReadFailure(e);
     }
   },
 );
