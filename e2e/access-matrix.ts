@@ -24,7 +24,17 @@ export const ACTION_ACCESS: Record<string, 'public' | Permission> = {
   'app/(console)/protection-groups/[id]/actions.ts#deleteDrill': 'delete-resource',
   'app/(console)/protection-groups/[id]/actions.ts#deleteProtectionGroup': 'delete-resource',
   'app/(console)/protected-instances/[id]/actions.ts#deleteProtectedInstance': 'delete-resource',
+  'app/(console)/protected-instances/[id]/actions.ts#renameProtectedInstance': 'rename-resource',
+  'app/(console)/protected-instances/[id]/actions.ts#editInstanceTags': 'manage-tags',
+  'app/(console)/protected-instances/[id]/actions.ts#attachPair': 'change-resource',
+  'app/(console)/protected-instances/[id]/actions.ts#detachPair': 'change-resource',
+  'app/(console)/protected-instances/[id]/actions.ts#resizeInstance': 'change-resource',
+  'app/(console)/protected-instances/[id]/actions.ts#addInstanceNic': 'change-resource',
+  'app/(console)/protected-instances/[id]/actions.ts#deleteInstanceNic': 'change-resource',
+  'app/(console)/protected-instances/actions.ts#deleteProtectedInstances': 'delete-resource',
   'app/(console)/replication-pairs/[id]/actions.ts#deleteReplicationPair': 'delete-resource',
+  'app/(console)/replication-pairs/[id]/actions.ts#renameReplicationPair': 'rename-resource',
+  'app/(console)/replication-pairs/[id]/actions.ts#expandPair': 'change-resource',
   'app/(console)/task-center/actions.ts#dismissFailedTasks': 'delete-resource',
 };
 

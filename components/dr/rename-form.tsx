@@ -1,44 +1,34 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
-import { useState } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
 import { ByteCount } from '@/components/forms/byte-count';
-import { useActionForm } from '@/components/forms/use-action-form';
-import { useLazyResolver } from '@/components/forms/use-lazy-resolver';
 import { Field } from '@/components/ui/field';
-import type { RenameGroupInput } from '@/lib/schemas/cycle';
+import type { RenameInput } from '@/lib/schemas/day-two';
 import { NAME_MAX_BYTES } from '@/lib/schemas/limits';
+import { ActionDialog } from './action-dialog';
 import { DialogFormFooter } from './dialog-form-footer';
+import { useDialogForm } from './use-dialog-form';
 
-/** A new name for a group, under the name rule with its byte count, checked again on the server. */
+/** A new name for a group, instance or pair, under the name rule with its byte count, checked again on the server. */
 export function RenameForm({
-  groupId,
+  targetId,
   current,
   action,
   onCancel,
 }: {
-  groupId: string;
+  targetId: string;
   current: string;
-  action: (input: RenameGroupInput) => Promise<unknown>;
+  action: (input: RenameInput) => Promise<unknown>;
   onCancel: () => void;
 }) {
-  const [idempotencyKey] = useState(() => crypto.randomUUID());
-  const form = useForm<RenameGroupInput>({
-    resolver: useLazyResolver<RenameGroupInput>(async () => (await import('@/lib/schemas/cycle')).renameGroupSchema),
-    mode: 'onSubmit',
-    reValidateMode: 'onChange',
-    defaultValues: { groupId, name: current, idempotencyKey },
-  });
-  const name = useWatch({ control: form.control, name: 'name' });
-  const router = useRouter();
   // Renaming is synchronous: done, the dialog closes and the page shows the new name.
-  const { submit, isPending, formError, cloudError } = useActionForm(action, form, {
-    onDone: () => {
-      onCancel();
-      router.refresh();
-    },
-  });
+  const { form, submit, isPending, formError, cloudError } = useDialogForm<RenameInput>(
+    action,
+    async () => (await import('@/lib/schemas/day-two')).renameSchema,
+    { targetId, name: current },
+    onCancel,
+  );
+  const name = useWatch({ control: form.control, name: 'name' });
   return (
     <form noValidate className="space-y-4" onSubmit={form.handleSubmit(submit)}>
       <Field
@@ -57,5 +47,17 @@ export function RenameForm({
         onCancel={onCancel}
       />
     </form>
+  );
+}
+
+/** The "Rename" button and its dialog. */
+export function RenameButton({
+  blocked,
+  ...props
+}: Omit<Parameters<typeof RenameForm>[0], 'onCancel'> & { blocked: string | null }) {
+  return (
+    <ActionDialog label="Rename" title={`Rename ${props.current}`} disabledReason={blocked}>
+      {(close) => <RenameForm {...props} onCancel={close} />}
+    </ActionDialog>
   );
 }

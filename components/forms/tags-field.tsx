@@ -13,10 +13,13 @@ export function TagsField<T extends TagsFormShape>({
   control,
   register,
   errors,
+  limitNote = 'That is the most tags a new instance can have.',
 }: {
   control: Control<T>;
   register: UseFormRegister<T>;
   errors: FieldErrors<TagsFormShape>['tags'];
+  /** Shown once the list is full. */
+  limitNote?: string;
 }) {
   const shaped = control as unknown as Control<TagsFormShape>;
   const reg = register as unknown as UseFormRegister<TagsFormShape>;
@@ -84,9 +87,7 @@ export function TagsField<T extends TagsFormShape>({
       >
         Add tag
       </button>
-      {fields.length >= MAX_TAGS_ON_CREATE ? (
-        <p className="text-xs text-slate-600">That is the most tags a new instance can have.</p>
-      ) : null}
+      {fields.length >= MAX_TAGS_ON_CREATE ? <p className="text-xs text-slate-600">{limitNote}</p> : null}
     </fieldset>
   );
 }

@@ -101,6 +101,22 @@ export function JobProgress({ initial }: { initial: JobView }) {
                 </dd>
               </>
             ) : null}
+            {job.wayOut ? (
+              <>
+                <dt className="font-medium">Way out</dt>
+                <dd>
+                  {job.wayOut.text}
+                  {job.targetHref ? (
+                    <>
+                      {' '}
+                      <Link href={job.targetHref} className="underline">
+                        {job.wayOut.label} on {job.targetName}
+                      </Link>
+                    </>
+                  ) : null}
+                </dd>
+              </>
+            ) : null}
             <dt className="font-medium">Left in state</dt>
             <dd>
               {job.targetStatus ? <StatusBadge status={job.targetStatus} /> : 'unknown'}

@@ -14,9 +14,15 @@ export interface InstanceRow {
   tags: string;
   created: string;
   createdAt: number | null;
+  /** Why this instance cannot be deleted now (the pre-flight verdict), or null when it can. */
+  deleteProblem: string | null;
 }
 
-export const toInstanceRow = (pi: ProtectedInstance, groupNames: Map<string, string>): InstanceRow => ({
+export const toInstanceRow = (
+  pi: ProtectedInstance,
+  groupNames: Map<string, string>,
+  deleteProblem: string | null = null,
+): InstanceRow => ({
   id: pi.id,
   name: pi.name,
   status: pi.status,
@@ -28,6 +34,7 @@ export const toInstanceRow = (pi: ProtectedInstance, groupNames: Map<string, str
   tags: pi.tags.map((t) => (t.value ? `${t.key}=${t.value}` : t.key)).join(', '),
   created: formatCloudTime(pi.created_at),
   createdAt: parseCloudTime(pi.created_at),
+  deleteProblem,
 });
 
 export const INSTANCE_SORT_KEYS = {

@@ -1,7 +1,9 @@
 'use client';
 
+import { useMemo, useState } from 'react';
 import { groupColumn, nameColumn, statusColumn } from '@/components/ui/columns';
 import { DataTable, type ListColumn } from '@/components/ui/data-table';
+import { BatchDelete } from './batch-delete';
 import type { InstanceRow } from './instance-row';
 
 const columns: ListColumn<InstanceRow>[] = [
@@ -21,19 +23,64 @@ export function InstancesTable({
   rows,
   sort,
   sortable,
+  batchDelete,
 }: {
   rows: InstanceRow[];
   sort?: { id: string; desc: boolean };
   sortable?: boolean;
+  /** Rows can be selected and deleted together. */
+  batchDelete?: { blocked: string | null; action: Parameters<typeof BatchDelete>[0]['action'] };
 }) {
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const toggle = (id: string, on: boolean) =>
+    setSelected((s) => {
+      const next = new Set(s);
+      if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+  const withSelection = useMemo<ListColumn<InstanceRow>[]>(
+    () =>
+      batchDelete
+        ? [
+            {
+              id: 'select',
+              header: () => <span className="sr-only">Select</span>,
+              enableSorting: false,
+              cell: ({ row }) => (
+                <input
+                  type="checkbox"
+                  aria-label={`Select ${row.original.name}`}
+                  checked={selected.has(row.original.id)}
+                  onChange={(e) => toggle(row.original.id, e.target.checked)}
+                />
+              ),
+            },
+            ...columns,
+          ]
+        : columns,
+    [batchDelete, selected],
+  );
+  const chosen = rows.filter((r) => selected.has(r.id));
   return (
-    <DataTable
-      caption="Protected instances"
-      columns={columns}
-      data={rows}
-      sort={sort}
-      rowId={(r) => r.id}
-      sortable={sortable}
-    />
+    <>
+      {batchDelete ? (
+        <div className="mb-3">
+          <BatchDelete
+            items={chosen.map((r) => ({ id: r.id, name: r.name, problem: r.deleteProblem }))}
+            blocked={batchDelete.blocked}
+            action={batchDelete.action}
+          />
+        </div>
+      ) : null}
+      <DataTable
+        caption="Protected instances"
+        columns={withSelection}
+        data={rows}
+        sort={sort}
+        rowId={(r) => r.id}
+        sortable={sortable}
+      />
+    </>
   );
 }

@@ -32,7 +32,7 @@ export function ListSection<R>({
   isRunning,
 }: ListSectionProps<R>) {
   if (!loaded.ok) return <CloudErrorPanel error={loaded.error} title={`The ${noun} could not be loaded`} />;
-  const filtered = Boolean(params.name || params.status);
+  const filtered = Boolean(params.name || params.status || params.tags);
   if (loaded.data.length === 0) {
     return (
       <EmptyState title={filtered ? `No ${noun} match these filters` : `No ${noun} yet`}>

@@ -8,14 +8,22 @@ interface ListToolbarProps {
   params: ListParams;
   statuses: readonly string[];
   nameLabel?: string;
+  /** Search by tags too (protected instances): `key=value` pairs, all of which must match. */
+  tagSearch?: boolean;
 }
 
 /** Filters as a plain GET form: works without JavaScript and leaves the state in the URL. */
-export function ListToolbar({ path, params, statuses, nameLabel = 'Name contains' }: ListToolbarProps) {
+export function ListToolbar({
+  path,
+  params,
+  statuses,
+  nameLabel = 'Name contains',
+  tagSearch = false,
+}: ListToolbarProps) {
   return (
     // Keyed by the URL state: after a client-side navigation the inputs must show the new filters.
     <form
-      key={`${params.name ?? ''}|${params.status ?? ''}`}
+      key={`${params.name ?? ''}|${params.status ?? ''}|${params.tags ?? ''}`}
       method="get"
       action={path}
       role="search"
@@ -51,13 +59,32 @@ export function ListToolbar({ path, params, statuses, nameLabel = 'Name contains
           ))}
         </select>
       </div>
+      {tagSearch ? (
+        <div>
+          <label htmlFor="filter-tags" className="block text-sm font-medium text-slate-800">
+            Tags (all of them)
+          </label>
+          <input
+            id="filter-tags"
+            name="tags"
+            defaultValue={params.tags ?? ''}
+            maxLength={400}
+            placeholder="env=prod, owner"
+            aria-describedby="filter-tags-hint"
+            className="mt-1 rounded-md border border-slate-400 bg-white px-3 py-2 text-sm"
+          />
+          <p id="filter-tags-hint" className="text-xs text-slate-600">
+            key=value or key, separated by commas
+          </p>
+        </div>
+      ) : null}
       {params.sort ? <input type="hidden" name="sort" value={params.sort} /> : null}
       {params.sort ? <input type="hidden" name="dir" value={params.dir} /> : null}
       {params.size !== 20 ? <input type="hidden" name="size" value={params.size} /> : null}
       <button type="submit" className={buttonClasses.primary}>
         Apply filters
       </button>
-      {params.name || params.status ? (
+      {params.name || params.status || params.tags ? (
         <Link href={path} className={buttonClasses.secondary}>
           Clear
         </Link>

@@ -2,23 +2,12 @@ import 'server-only';
 import { createSafeActionClient, returnServerError } from 'next-safe-action';
 import { z } from 'zod';
 import { authorize } from './authorize';
-import type { Permission } from './roles';
+import { PERMISSIONS } from './roles';
 
 export interface ActionServerError {
   code: 'unauthenticated' | 'forbidden' | 'internal';
   message: string;
 }
-
-const PERMISSIONS = [
-  'read',
-  'create-replication-pair',
-  'create-protected-instance',
-  'manage-tags',
-  'retry-job',
-  'run-group-action',
-  'delete-resource',
-  'create-protection-group',
-] as const satisfies readonly Permission[];
 
 const baseClient = createSafeActionClient({
   defineMetadataSchema: () => z.object({ action: z.string(), permission: z.enum(PERMISSIONS) }),

@@ -29,21 +29,28 @@ export function roleFromCloudRoles(cloudRoles: readonly string[]): Role {
 }
 
 /** What each role may do. Reading is every role's; the rest is listed per permission. */
-export type Permission =
-  | 'read'
-  | 'create-replication-pair'
-  | 'create-protected-instance'
-  | 'manage-tags'
-  | 'retry-job'
-  | 'run-group-action'
-  | 'delete-resource'
-  | 'create-protection-group';
+export const PERMISSIONS = [
+  'read',
+  'create-replication-pair',
+  'create-protected-instance',
+  'manage-tags',
+  'rename-resource',
+  'change-resource',
+  'retry-job',
+  'run-group-action',
+  'delete-resource',
+  'create-protection-group',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
 
 const GRANTS: Record<Permission, readonly Role[]> = {
   read: ['viewer', 'support', 'operator'],
   'create-replication-pair': ['support', 'operator'],
   'create-protected-instance': ['support', 'operator'],
   'manage-tags': ['support', 'operator'],
+  'rename-resource': ['support', 'operator'],
+  /** Attach and detach pairs, NICs, flavors, disk sizes: changes to what is protected. */
+  'change-resource': ['operator'],
   'retry-job': ['support', 'operator'],
   'run-group-action': ['operator'],
   'delete-resource': ['operator'],

@@ -8,8 +8,8 @@ import { statusInfo } from './status-map';
  */
 export type Verdict = { ok: true } | { ok: false; reason: string; code: string | null };
 
-const OK: Verdict = { ok: true };
-const no = (reason: string, code: string | null = null): Verdict => ({ ok: false, reason, code });
+export const OK: Verdict = { ok: true };
+export const no = (reason: string, code: string | null = null): Verdict => ({ ok: false, reason, code });
 
 export interface ServerPower {
   name: string;
@@ -82,7 +82,7 @@ function statusAllows(action: CycleAction, g: GroupFacts, what: string): Verdict
 const needsPairs = (g: GroupFacts, code: string): Verdict =>
   g.pairCount > 0 ? OK : no('The group has no replication pair yet: protect a server or add a pair first.', code);
 
-const firstRefusal = (...verdicts: (() => Verdict)[]): Verdict => {
+export const firstRefusal = (...verdicts: (() => Verdict)[]): Verdict => {
   for (const verdict of verdicts) {
     const v = verdict();
     if (!v.ok) return v;

@@ -1,4 +1,5 @@
 import { adviceFor, type ErrorAdvice } from '../dr/error-catalogue';
+import { wayOut, type WayOut } from '../dr/ways-out';
 import type { JobRow, SubJobView } from './server/ledger';
 import { failed, succeeded } from './job-status';
 import { jobTypeLabel, stepMakes } from './job-types';
@@ -26,6 +27,8 @@ export interface JobView {
   failedStep: { label: string; errorCode: string | null; failReason: string | null } | null;
   /** What steps finished before the failure made, and the cloud still holds. */
   leftBehind: string[];
+  /** For a failed job whose resource is left in an error status: what gets it out. */
+  wayOut: WayOut | null;
   subJobs: (SubJobView & { label: string })[];
 }
 
@@ -35,6 +38,17 @@ const TARGET_PATH: Record<string, string> = {
   'replication-pair': '/replication-pairs',
   'evs-replication-pair': '/evs-replication-pairs',
 };
+
+const WAY_OUT_KIND: Record<string, 'group' | 'instance' | 'pair'> = {
+  'protection-group': 'group',
+  'protected-instance': 'instance',
+  'replication-pair': 'pair',
+};
+
+function wayOutOf(row: JobRow): WayOut | null {
+  const kind = WAY_OUT_KIND[row.targetKind];
+  return kind && row.targetStatus ? wayOut(kind, row.targetStatus) : null;
+}
 
 export function toJobView(row: JobRow): JobView {
   const subJobs = (JSON.parse(row.subJobs) as SubJobView[]).map((s) => ({ ...s, label: jobTypeLabel(s.type) }));
@@ -72,6 +86,7 @@ export function toJobView(row: JobRow): JobView {
       ? { label: failedStep.label, errorCode: failedStep.errorCode, failReason: failedStep.failReason }
       : null,
     leftBehind,
+    wayOut: failed(row.status) ? wayOutOf(row) : null,
     subJobs,
   };
 }

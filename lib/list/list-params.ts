@@ -19,6 +19,7 @@ const listParamsSchema = z.object({
     .optional()
     .catch(undefined),
   name: z.string().trim().max(64).optional().catch(undefined),
+  tags: z.string().trim().max(400).optional().catch(undefined),
   sort: z
     .string()
     .max(40)
@@ -37,6 +38,7 @@ export function parseListParams(raw: Record<string, string | string[] | undefine
     size: first(raw.size),
     status: first(raw.status) || undefined,
     name: first(raw.name) || undefined,
+    tags: first(raw.tags) || undefined,
     sort: first(raw.sort) || undefined,
     dir: first(raw.dir),
   });

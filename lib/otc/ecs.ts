@@ -60,3 +60,28 @@ export async function getServer(cloud: Cloud, id: string): Promise<CloudServer> 
   );
   return r.server;
 }
+
+/** The flavors a server of this flavor can be resized to (reference §5.3). */
+export async function listResizeFlavors(cloud: Cloud, sourceFlavorId: string): Promise<string[]> {
+  const r = await cloud.call(
+    'ecs',
+    { method: 'GET', path: '/cloudservers/resize_flavors', query: { source_flavor_id: sourceFlavorId } },
+    z.looseObject({ flavors: z.array(z.looseObject({ id: z.string() })) }),
+  );
+  return r.flavors.map((f) => f.id);
+}
+
+export interface ServerNic {
+  portId: string;
+  ip: string;
+  /** [inferred] ECS lists the primary NIC first; the API has no flag for it. */
+  primary: boolean;
+}
+
+/** The server's fixed addresses, one per NIC, in the order ECS lists them. */
+export function serverNics(server: CloudServer): ServerNic[] {
+  return Object.values(server.addresses)
+    .flat()
+    .filter((a) => (a['OS-EXT-IPS:type'] ?? 'fixed') === 'fixed')
+    .map((a, i) => ({ portId: a['OS-EXT-IPS:port_id'] ?? '', ip: a.addr, primary: i === 0 }));
+}

@@ -171,6 +171,20 @@ export const serverSchema = z.looseObject({
   'OS-EXT-AZ:availability_zone': z.string(),
   flavor: z.looseObject({ id: z.string(), vcpus: z.coerce.number().catch(0), ram: z.coerce.number().catch(0) }),
   metadata: z.looseObject({ vpc_id: z.string().optional() }).catch({}),
+  /** The NICs, keyed by network; `OS-EXT-IPS:port_id` is what deleting a NIC names. */
+  addresses: z
+    .record(
+      z.string(),
+      z.array(
+        z.looseObject({
+          addr: z.string(),
+          'OS-EXT-IPS:port_id': z.string().optional(),
+          'OS-EXT-IPS:type': z.string().optional(),
+        }),
+      ),
+    )
+    .catch({}),
+  security_groups: z.array(z.looseObject({ id: z.string().optional(), name: z.string() })).catch([]),
   'os-extended-volumes:volumes_attached': z
     .array(
       z.looseObject({
@@ -210,6 +224,9 @@ export const subnetSchema = z.looseObject({
   neutron_network_id: z.string().optional(),
 });
 export type Subnet = z.infer<typeof subnetSchema>;
+
+export const securityGroupSchema = z.looseObject({ id: z.string(), name: z.string(), vpc_id: z.string().optional() });
+export type SecurityGroup = z.infer<typeof securityGroupSchema>;
 
 export const flavorSchema = z.looseObject({
   id: z.string(),

@@ -1,7 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
 import type { Cloud } from './cloud';
-import { subnetSchema, vpcSchema, type Subnet, type Vpc } from './schemas';
+import { securityGroupSchema, subnetSchema, vpcSchema, type SecurityGroup, type Subnet, type Vpc } from './schemas';
 
 export async function listSubnets(cloud: Cloud, vpcId: string): Promise<Subnet[]> {
   const r = await cloud.call(
@@ -19,4 +19,13 @@ export async function listVpcs(cloud: Cloud): Promise<Vpc[]> {
     z.looseObject({ vpcs: z.array(vpcSchema) }),
   );
   return r.vpcs;
+}
+
+export async function listSecurityGroups(cloud: Cloud, vpcId: string): Promise<SecurityGroup[]> {
+  const r = await cloud.call(
+    'vpc',
+    { method: 'GET', path: '/security-groups', query: { vpc_id: vpcId } },
+    z.looseObject({ security_groups: z.array(securityGroupSchema) }),
+  );
+  return r.security_groups;
 }

@@ -16,9 +16,6 @@ export const confirmedGroupActionSchema = groupActionSchema.extend({
 });
 export type ConfirmedGroupActionInput = z.infer<typeof confirmedGroupActionSchema>;
 
-export const renameGroupSchema = z.object({ groupId: id, name: sdrsName, idempotencyKey });
-export type RenameGroupInput = z.infer<typeof renameGroupSchema>;
-
 export const powerServersSchema = z.object({
   groupId: id,
   action: z.enum(['os-start', 'os-stop']),

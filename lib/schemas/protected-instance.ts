@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { idempotencyKey, ipProblem, sdrsDescription, sdrsName, tagsSchema } from './rules';
+import { ipProblem } from './ip';
+import { idempotencyKey, sdrsDescription, sdrsName, tagsSchema } from './rules';
 
 export interface SubnetOption {
   id: string;

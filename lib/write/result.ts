@@ -40,3 +40,14 @@ export function issuesByField(issues: readonly { path: readonly PropertyKey[]; m
   for (const issue of issues) fieldErrors[issue.path.map(String).join('.')] ??= issue.message;
   return fieldErrors;
 }
+
+/** What became of one item of a batch write. */
+export type BatchOutcome =
+  | { id: string; name: string; outcome: 'started'; jobId: string }
+  | { id: string; name: string; outcome: 'refused'; reason: string }
+  | { id: string; name: string; outcome: 'failed'; reason: string; cloudError?: CloudErrorView };
+
+export interface BatchStarted {
+  ok: true;
+  items: BatchOutcome[];
+}

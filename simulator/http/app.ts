@@ -7,6 +7,7 @@ import { ecsRoutes } from '../ecs/routes';
 import { evsReplicationRoutes } from '../evs/replication-routes';
 import { volumeRoutes } from '../evs/volume-routes';
 import { faultRoutes } from '../faults/routes';
+import { fixtureRoutes } from '../faults/fixture-routes';
 import { authenticate } from '../iam/authenticate';
 import { iamLookupRoutes } from '../iam/lookup-routes';
 import { iamRoutes } from '../iam/routes';
@@ -72,6 +73,7 @@ export function createApp(sim: Sim, reseed: () => void, log: (line: string) => v
   }
 
   app.route('/', faultRoutes(sim, stats, reseed));
+  app.route('/', fixtureRoutes(sim));
   app.route('/', versionRoutes());
   app.route('/', iamRoutes(sim));
   app.route('/', iamLookupRoutes(sim));

@@ -114,8 +114,8 @@ export const resizeInstanceJob: JobDefinition = {
     const pi = instanceOf(ctx);
     if (!pi) return;
     const changes: [string, string][] = [
-      [pi.source_server, ctxString(ctx, 'production_flavor')],
-      [pi.target_server, ctxString(ctx, 'dr_flavor')],
+      [ctxString(ctx, 'production_server_id') || pi.source_server, ctxString(ctx, 'production_flavor')],
+      [ctxString(ctx, 'dr_server_id') || pi.target_server, ctxString(ctx, 'dr_flavor')],
     ];
     for (const [serverId, flavor] of changes) {
       const server = ctx.state.get('server', serverId);

@@ -6,7 +6,7 @@ import type { Sim } from '../../core/sim';
 import { isObject, requireString, unwrap } from '../../core/validation';
 import { findFlavor } from '../../ecs/flavors';
 import { projectOf, readJson, type SimEnv } from '../../http/env';
-import { currentProductionServer, deviceInUse, normaliseDevice } from '../topology';
+import { currentDrServer, currentProductionServer, deviceInUse, normaliseDevice } from '../topology';
 import { findInstance } from './instances';
 import { checkFreeIp } from './instance-rules';
 import { findPair } from './pairs';
@@ -206,8 +206,9 @@ export function instanceOpRoutes(sim: Sim): Hono<SimEnv> {
     if (!['available', 'protected', 'error-resizing'].includes(pi.status)) {
       throw sdrsError('SDRS.1328', 'Operation not allowed because the protected instance status not available');
     }
-    const prod = sim.state.get('server', pi.source_server);
-    const dr = sim.state.get('server', pi.target_server);
+    // "Production" and "DR" are the sites as they stand now, which a switchover swaps.
+    const prod = currentProductionServer(sim.state, g, pi);
+    const dr = currentDrServer(sim.state, g, pi);
     if ((prodFlavor ?? prod?.flavor_id) === prod?.flavor_id && (drFlavor ?? dr?.flavor_id) === dr?.flavor_id) {
       throw sdrsError('SDRS.1341', 'Another flavor must be used for resizing');
     }
@@ -224,6 +225,8 @@ export function instanceOpRoutes(sim: Sim): Hono<SimEnv> {
         group_id: g.id,
         production_flavor: prodFlavor ?? '',
         dr_flavor: drFlavor ?? '',
+        production_server_id: prod?.id ?? '',
+        dr_server_id: dr?.id ?? '',
         prev_status: prev === 'error-resizing' ? 'available' : prev,
       },
     });

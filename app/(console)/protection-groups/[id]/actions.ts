@@ -26,9 +26,9 @@ import {
   drillSchema,
   groupActionSchema,
   powerServersSchema,
-  renameGroupSchema,
   type GroupActionInput,
 } from '@/lib/schemas/cycle';
+import { renameSchema } from '@/lib/schemas/day-two';
 import { WHOLE_ACTION } from '@/lib/write/result';
 import { writeAction } from '@/lib/write/write-path';
 
@@ -112,8 +112,8 @@ export const deleteProtectionGroup = writeAction({
 export const renameProtectionGroup = writeAction({
   action: 'renameProtectionGroup',
   permission: 'run-group-action',
-  schema: renameGroupSchema,
-  load: (cloud, input) => getProtectionGroup(cloud, input.groupId),
+  schema: renameSchema,
+  load: (cloud, input) => getProtectionGroup(cloud, input.targetId),
   check: (input, group): Record<string, string> =>
     input.name === group.name ? { name: 'That is the name it has already.' } : {},
   job: (input, group) => ({
@@ -125,8 +125,8 @@ export const renameProtectionGroup = writeAction({
     params: { groupId: group.id, from: group.name, to: input.name },
   }),
   send: async (cloud, input) => {
-    await sendRename(cloud, input.groupId, input.name);
-    return { cloudJobId: null, targetId: input.groupId };
+    await sendRename(cloud, input.targetId, input.name);
+    return { cloudJobId: null, targetId: input.targetId };
   },
   stay: true,
 });

@@ -12,6 +12,8 @@ import { AutoRefresh } from '@/components/ui/auto-refresh';
 import { CloudErrorPanel } from '@/components/ui/cloud-error-panel';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
+import { WayOutPanel } from '@/components/dr/way-out-panel';
+import { wayOut } from '@/lib/dr/ways-out';
 import { requireSession } from '@/lib/auth/page-guard';
 import { can, deniedReason, type Permission } from '@/lib/auth/roles';
 import type { Session } from '@/lib/auth/session';
@@ -115,6 +117,7 @@ export default async function ProtectionGroupPage(props: PageProps<'/protection-
   }));
   const moved = g.priority_station === 'target' || g.status === 'failed-over';
 
+  const groupWayOut = wayOut('group', g.status);
   return (
     <>
       <p className="mb-2 text-sm">
@@ -160,6 +163,11 @@ export default async function ProtectionGroupPage(props: PageProps<'/protection-
           ...ctx.drills.map((d) => d.status),
         ].some((st) => statusInfo(st).running)}
       />
+      {groupWayOut ? (
+        <WayOutPanel wayOut={groupWayOut}>
+          <p>{groupWayOut.label} is under Actions below.</p>
+        </WayOutPanel>
+      ) : null}
       <GroupGlance
         group={g}
         pairs={pairs}

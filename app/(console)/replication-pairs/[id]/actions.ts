@@ -1,9 +1,13 @@
 'use server';
 
 import { checkDeletePair, verdictText } from '@/lib/dr/cycle-rules';
-import { getProtectedInstance, getProtectionGroup, getReplicationPair } from '@/lib/otc/sdrs';
+import { checkExpand } from '@/lib/dr/instance-rules';
+import { expandFacts, loadPairContext, pairSize } from '@/lib/dr/pair-context';
+import { getReplicationPair } from '@/lib/otc/sdrs';
 import { deleteReplicationPair as sendDelete } from '@/lib/otc/sdrs-groups';
+import { expandReplicationPair, renameReplicationPair as sendRename } from '@/lib/otc/sdrs-instances';
 import { deletePairSchema } from '@/lib/schemas/cycle';
+import { expandSchema, renameSchema } from '@/lib/schemas/day-two';
 import { WHOLE_ACTION } from '@/lib/write/result';
 import { writeAction } from '@/lib/write/write-path';
 
@@ -12,15 +16,7 @@ export const deleteReplicationPair = writeAction({
   action: 'deleteReplicationPair',
   permission: 'delete-resource',
   schema: deletePairSchema,
-  load: async (cloud, input) => {
-    const pair = await getReplicationPair(cloud, input.pairId);
-    const attached = pair.attachment[0]?.protected_instance;
-    const [group, instance] = await Promise.all([
-      getProtectionGroup(cloud, pair.server_group_id),
-      attached ? getProtectedInstance(cloud, attached).catch(() => null) : Promise.resolve(null),
-    ]);
-    return { pair, group, attachedTo: attached ? (instance?.name ?? attached) : null };
-  },
+  load: (cloud, input) => loadPairContext(cloud, input.pairId),
   check: (_input, { pair, group, attachedTo }): Record<string, string> => {
     const text = verdictText(checkDeletePair({ status: pair.status, attachedTo }, group.status));
     return text ? { [WHOLE_ACTION]: text } : {};
@@ -38,6 +34,53 @@ export const deleteReplicationPair = writeAction({
       server_group_id: pair.server_group_id,
       delete_target_volume: input.deleteDrDisk,
     }),
+    targetId: input.pairId,
+  }),
+});
+
+/** R5: synchronous, audited; support staff may rename. */
+export const renameReplicationPair = writeAction({
+  action: 'renameReplicationPair',
+  permission: 'rename-resource',
+  schema: renameSchema,
+  load: (cloud, input) => getReplicationPair(cloud, input.targetId),
+  check: (input, pair): Record<string, string> =>
+    input.name === pair.name ? { name: 'That is the name it has already.' } : {},
+  job: (input, pair) => ({
+    kind: 'sync',
+    jobType: 'renameReplicationPair',
+    targetKind: 'replication-pair',
+    targetName: input.name,
+    targetId: pair.id,
+    params: { pairId: pair.id, from: pair.name, to: input.name },
+  }),
+  send: async (cloud, input) => {
+    await sendRename(cloud, input.targetId, input.name);
+    return { cloudJobId: null, targetId: input.targetId };
+  },
+  stay: true,
+});
+
+/** R6: both disks grow to the new size; there is no way back. */
+export const expandPair = writeAction({
+  action: 'expandReplicationPair',
+  permission: 'change-resource',
+  schema: expandSchema,
+  load: (cloud, input) => loadPairContext(cloud, input.pairId),
+  check: (input, ctx): Record<string, string> => {
+    const text = verdictText(checkExpand(expandFacts(ctx, input.newSize)));
+    return text ? { newSize: text } : {};
+  },
+  job: (input, ctx) => ({
+    kind: 'sdrs-job',
+    jobType: 'expandReplicationPairNew',
+    targetKind: 'replication-pair',
+    targetName: ctx.pair.name,
+    targetId: ctx.pair.id,
+    params: { pairId: ctx.pair.id, group: ctx.group.name, from: pairSize(ctx), to: input.newSize },
+  }),
+  send: async (cloud, input) => ({
+    cloudJobId: await expandReplicationPair(cloud, input.pairId, input.newSize),
     targetId: input.pairId,
   }),
 });

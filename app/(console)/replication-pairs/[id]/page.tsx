@@ -10,11 +10,15 @@ import { deniedReason } from '@/lib/auth/roles';
 import { checkDeletePair, verdictText } from '@/lib/dr/cycle-rules';
 import { formatCloudTime } from '@/lib/format';
 import { loadOrNotFound } from '@/lib/list/load';
-import { volumeName } from '@/lib/otc/evs';
-import { getProtectedInstance, getProtectionGroup, getReplicationPair } from '@/lib/otc/sdrs';
+import { checkExpandable } from '@/lib/dr/instance-rules';
+import { expandFacts, loadPairContext, pairSize } from '@/lib/dr/pair-context';
+import { wayOut } from '@/lib/dr/ways-out';
 import { cloudFor } from '@/lib/otc/session-cloud';
+import { RenameButton } from '@/components/dr/rename-form';
+import { WayOutPanel } from '@/components/dr/way-out-panel';
 import { DeletePair } from './_components/delete-pair';
-import { deleteReplicationPair } from './actions';
+import { ExpandPair } from './_components/expand-pair';
+import * as actions from './actions';
 
 export const metadata: Metadata = { title: 'Replication pair' };
 
@@ -22,22 +26,35 @@ export default async function ReplicationPairPage(props: PageProps<'/replication
   const { id } = await props.params;
   const session = await requireSession();
   const cloud = cloudFor(session);
-  const loaded = await loadOrNotFound(async () => {
-    const pair = await getReplicationPair(cloud, id);
-    const attached = pair.attachment[0]?.protected_instance;
-    const [group, instance] = await Promise.all([
-      getProtectionGroup(cloud, pair.server_group_id),
-      attached ? getProtectedInstance(cloud, attached).catch(() => null) : Promise.resolve(null),
-    ]);
-    const disks = await Promise.all([volumeName(cloud, pair.volume_ids[0]), volumeName(cloud, pair.volume_ids[1])]);
-    return { pair, group, instanceName: instance?.name ?? attached ?? null, disks };
-  });
+  const loaded = await loadOrNotFound(() => loadPairContext(cloud, id));
   if (!loaded.ok) return <CloudErrorPanel error={loaded.error} title="This replication pair could not be loaded" />;
-  const { pair: p, group, instanceName, disks } = loaded.data;
+  const ctx = loaded.data;
+  const { pair: p, group, attachedTo: instanceName } = ctx;
+  const disks = ctx.disks.map((d, i) => (d ? d.name || d.id : (p.volume_ids[i] ?? '—')));
   const meta = p.record_metadata;
   const deleteBlocked =
     deniedReason(session.role, 'delete-resource') ??
     verdictText(checkDeletePair({ status: p.status, attachedTo: instanceName }, group.status));
+  const way = wayOut('pair', p.status);
+  const deleteControl = (
+    <DeletePair
+      pair={{ id: p.id, name: p.name }}
+      drDiskName={disks[1] ?? '—'}
+      blocked={deleteBlocked}
+      action={actions.deleteReplicationPair}
+    />
+  );
+  const expandControl = (
+    <ExpandPair
+      name={p.name}
+      pairId={p.id}
+      currentSize={pairSize(ctx)}
+      online={ctx.disks[0]?.status === 'in-use'}
+      blocked={deniedReason(session.role, 'change-resource') ?? verdictText(checkExpandable(expandFacts(ctx, 0)))}
+      action={actions.expandPair}
+    />
+  );
+  const holder = p.attachment[0]?.protected_instance;
 
   return (
     <>
@@ -47,7 +64,40 @@ export default async function ReplicationPairPage(props: PageProps<'/replication
         </Link>{' '}
         / {p.name}
       </p>
-      <PageHeader title={p.name} description={p.description ?? undefined} actions={<StatusBadge status={p.status} />} />
+      <PageHeader
+        title={p.name}
+        description={p.description ?? undefined}
+        actions={
+          <div className="flex items-start gap-3">
+            <StatusBadge status={p.status} />
+            <RenameButton
+              targetId={p.id}
+              current={p.name}
+              blocked={deniedReason(session.role, 'rename-resource')}
+              action={actions.renameReplicationPair}
+            />
+          </div>
+        }
+      />
+      {way ? (
+        <WayOutPanel wayOut={way}>
+          {way.action === 'delete-pair' ? (
+            deleteControl
+          ) : way.action === 'expand' ? (
+            expandControl
+          ) : way.action === 'detach-pair' && holder ? (
+            <Link href={`/protected-instances/${holder}`} className="underline">
+              Open {instanceName ?? holder} to detach the pair
+            </Link>
+          ) : way.action === 'group-action' ? (
+            <Link href={`/protection-groups/${group.id}`} className="underline">
+              Open {group.name} to run {way.label}
+            </Link>
+          ) : (
+            deleteControl
+          )}
+        </WayOutPanel>
+      ) : null}
       <DetailList
         items={[
           ['Status', <StatusBadge key="s" status={p.status} />],
@@ -104,16 +154,18 @@ export default async function ReplicationPairPage(props: PageProps<'/replication
           ['Id', <code key="i">{p.id}</code>],
         ]}
       />
+      <section aria-labelledby="size-heading" className="mt-8">
+        <h2 id="size-heading" className="mb-2 text-lg font-semibold">
+          Capacity
+        </h2>
+        <p className="mb-2 text-sm text-slate-700">{pairSize(ctx)} GB on each side.</p>
+        {way?.action === 'expand' ? null : expandControl}
+      </section>
       <section aria-labelledby="danger-heading" className="mt-8">
         <h2 id="danger-heading" className="mb-2 text-lg font-semibold">
           Delete
         </h2>
-        <DeletePair
-          pair={{ id: p.id, name: p.name }}
-          drDiskName={disks[1]}
-          blocked={deleteBlocked}
-          action={deleteReplicationPair}
-        />
+        {deleteControl}
       </section>
     </>
   );

@@ -6,7 +6,7 @@ import { ActionDialog } from '@/components/dr/action-dialog';
 import { ConfirmActionForm } from '@/components/dr/confirm-action-form';
 import { StoppedServersStep, type PowerAction } from '@/components/dr/group-servers';
 import { RenameForm } from '@/components/dr/rename-form';
-import type { RenameGroupInput } from '@/lib/schemas/cycle';
+import type { RenameInput } from '@/lib/schemas/day-two';
 import type { GroupServer } from '@/lib/dr/group-context';
 
 type Action = (input: FieldValues) => Promise<unknown>;
@@ -30,7 +30,7 @@ export interface GroupActionsProps {
     failover: Action;
     reprotect: Action;
     deleteProtectionGroup: Action;
-    renameProtectionGroup: (input: RenameGroupInput) => Promise<unknown>;
+    renameProtectionGroup: (input: RenameInput) => Promise<unknown>;
     powerServers: PowerAction;
   };
 }
@@ -47,7 +47,7 @@ export function GroupActions({ group, blocked, leftovers, servers, actions }: Gr
         <ActionDialog label="Rename" title={`Rename ${group.name}`} disabledReason={blocked.rename}>
           {(close) => (
             <RenameForm
-              groupId={group.id}
+              targetId={group.id}
               current={group.name}
               action={actions.renameProtectionGroup}
               onCancel={close}

@@ -1,0 +1,204 @@
+import { expect, test, type Page } from '@playwright/test';
+import { simGroup, simInstance, simPair, simProtect, simServer, simServerDetail, simVolume, unique } from './fixtures';
+import { simAsOperator, simControl, stateFile } from './support';
+
+test.use({ storageState: stateFile('operator') });
+
+const jobStatus = (page: Page) => page.locator('[data-job-status]');
+
+/** Opens an action's dialog, lets the caller fill it, submits, and waits for the job to succeed. */
+async function runJob(
+  page: Page,
+  trigger: string,
+  submit: string,
+  fill?: (dialog: ReturnType<Page['getByRole']>) => Promise<void>,
+) {
+  await page.getByRole('button', { name: trigger, exact: true }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  await fill?.(dialog);
+  await dialog.getByRole('button', { name: submit, exact: true }).click();
+  await page.waitForURL(/\/jobs\/[0-9a-f-]{36}$/);
+  await expect(jobStatus(page)).toHaveAttribute('data-job-status', 'SUCCESS', { timeout: 30_000 });
+}
+
+const reasonOf = (page: Page, button: string) =>
+  page.getByRole('button', { name: button, exact: true }).locator('xpath=following-sibling::p[1]');
+
+test('an operator changes a protected instance: flavor, NICs, disks, capacity, tags and name', async ({ page }) => {
+  test.setTimeout(180_000);
+  const name = unique('e2e-day2');
+  const groupId = await simGroup(`${name}-g`);
+  const serverId = await simServer(`${name}-srv`, { status: 'SHUTOFF', dataDisks: [20] });
+  const instanceId = await simProtect(groupId, serverId, name);
+  const url = `/protected-instances/${instanceId}`;
+  const drServer = (await simInstance(instanceId)).target_server;
+
+  // Flavor: both servers are stopped; the sold-out flavor is offered never, with the reason.
+  await page.goto(url);
+  await page.getByRole('button', { name: 'Change flavor', exact: true }).click();
+  const resize = page.getByRole('dialog');
+  await expect(resize.getByText('Not available: Sold out in the DR AZ.')).toBeVisible();
+  await expect(resize.getByLabel(/^c4\.xlarge\.2/)).toBeDisabled();
+  await resize.getByLabel(/^s3\.xlarge\.2/).check();
+  await resize.getByRole('button', { name: 'Change flavor', exact: true }).click();
+  await page.waitForURL(/\/jobs\//);
+  await expect(jobStatus(page)).toHaveAttribute('data-job-status', 'SUCCESS', { timeout: 30_000 });
+  expect((await simServerDetail(serverId)).flavor.id).toBe('s3.xlarge.2');
+  expect((await simServerDetail(drServer)).flavor.id).toBe('s3.xlarge.2');
+
+  // NICs: the primary one cannot go; an extension NIC with a fixed IP is added, then deleted.
+  await page.goto(url);
+  const primaryIp = Object.values((await simServerDetail(serverId)).addresses)[0]?.[0]?.addr;
+  await expect(reasonOf(page, `Delete NIC ${primaryIp}`)).toContainText(
+    'The primary NIC cannot be deleted. (would fail with SDRS.1311)',
+  );
+  await runJob(page, 'Add NIC', 'Add NIC', async (d) => {
+    await d.getByLabel('Subnet').selectOption({ label: 'subnet-db (192.168.2.0/24)' });
+    await d.getByLabel('Sys-default').check();
+    await d.getByLabel('Fixed IP address (optional)').fill('192.168.2.1');
+    await d.getByRole('button', { name: 'Add NIC', exact: true }).click();
+    await expect(d.getByText(/gateway.*SDRS\.0219/)).toBeVisible();
+    await d.getByLabel('Fixed IP address (optional)').fill('192.168.2.177');
+  });
+  await page.goto(url);
+  await expect(page.getByRole('heading', { name: 'NICs (2 of at most 12)' })).toBeVisible();
+  const nics = page.locator('section', { has: page.getByRole('heading', { name: /^NICs/ }) });
+  await expect(nics.getByRole('listitem').filter({ hasText: '192.168.2.177' })).toContainText('subnet-db');
+  await runJob(page, 'Delete NIC 192.168.2.177', 'Delete NIC');
+  await page.goto(url);
+  await expect(page.getByRole('heading', { name: 'NICs (1 of at most 12)' })).toBeVisible();
+
+  // Disks: the data disk is detached, then attached again under another free device name.
+  const dataPair = (await simInstance(instanceId)).attachment.find((a) => a.device === '/dev/vdb')?.replication ?? '';
+  const disks = page.locator('section', { has: page.getByRole('heading', { name: /Replicated disks/ }) });
+  await disks.getByRole('listitem').filter({ hasText: '/dev/vdb' }).getByRole('button', { name: 'Detach' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Detach', exact: true }).click();
+  await page.waitForURL(/\/jobs\//);
+  await expect(jobStatus(page)).toHaveAttribute('data-job-status', 'SUCCESS', { timeout: 30_000 });
+  expect((await simPair(dataPair)).attachment).toEqual([]);
+  await page.goto(url);
+  await expect(page.getByRole('heading', { name: 'Replicated disks (1)' })).toBeVisible();
+  await runJob(page, 'Attach replication pair', 'Attach', async (d) => {
+    await expect(d.getByLabel('Device name').locator('option', { hasText: '/dev/vdb' })).toHaveCount(1);
+    await d.getByLabel('Device name').selectOption('/dev/vdc');
+  });
+  expect((await simPair(dataPair)).attachment.map((a) => a.device)).toEqual(['/dev/vdc']);
+
+  // Capacity: the pair grows, never shrinks.
+  await page.goto(`/replication-pairs/${dataPair}`);
+  await expect(page.getByText('20 GB on each side.')).toBeVisible();
+  await page.getByRole('button', { name: 'Expand', exact: true }).click();
+  const expand = page.getByRole('dialog');
+  await expect(expand.getByText('A disk cannot be shrunk, and an expansion cannot be undone.')).toBeVisible();
+  await expand.getByLabel(/New size in GB/).fill('20');
+  await expand.getByRole('button', { name: 'Expand', exact: true }).click();
+  await expect(expand.getByText(/more than the current 20 GB.*SDRS\.0201/)).toBeVisible();
+  await expand.getByLabel(/New size in GB/).fill('35');
+  await expand.getByRole('button', { name: 'Expand', exact: true }).click();
+  await page.waitForURL(/\/jobs\//);
+  await expect(jobStatus(page)).toHaveAttribute('data-job-status', 'SUCCESS', { timeout: 30_000 });
+  const [prodVolume, drVolume] = (await simPair(dataPair)).volume_ids.split(',');
+  expect((await simVolume(prodVolume ?? '')).size).toBe(35);
+  expect((await simVolume(drVolume ?? '')).size).toBe(35);
+
+  // Tags: added, changed and removed in one list; the dialog closes on the saved list.
+  await page.goto(url);
+  await page.getByRole('button', { name: 'Edit tags', exact: true }).click();
+  let tags = page.getByRole('dialog');
+  await tags.getByRole('button', { name: 'Add tag' }).click();
+  await tags.getByLabel('Tag 1 key').fill('env');
+  await tags.getByLabel('Tag 1 value').fill('prod');
+  await tags.getByRole('button', { name: 'Add tag' }).click();
+  await tags.getByLabel('Tag 2 key').fill('owner');
+  await tags.getByLabel('Tag 2 value').fill('ops');
+  await tags.getByRole('button', { name: 'Save tags' }).click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(page.getByText('env=prod, owner=ops')).toBeVisible();
+  await page.getByRole('button', { name: 'Edit tags', exact: true }).click();
+  tags = page.getByRole('dialog');
+  await tags.getByLabel('Tag 1 value').fill('staging');
+  await tags.getByRole('button', { name: 'Remove tag 2' }).click();
+  await tags.getByRole('button', { name: 'Save tags' }).click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  expect((await simInstance(instanceId)).tags).toEqual([{ key: 'env', value: 'staging' }]);
+
+  // Rename.
+  await page.getByRole('button', { name: 'Rename', exact: true }).click();
+  await page.getByRole('dialog').getByLabel('New name').fill(`${name}-renamed`);
+  await page.getByRole('dialog').getByRole('button', { name: 'Rename' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `${name}-renamed` })).toBeVisible();
+});
+
+test('batch delete deletes the instances that can go and says why one cannot', async ({ page }) => {
+  test.setTimeout(120_000);
+  const name = unique('e2e-batch');
+  const groupId = await simGroup(`${name}-g`);
+  const ids: string[] = [];
+  for (const n of [1, 2, 3])
+    ids.push(await simProtect(groupId, await simServer(`${name}-srv${n}`, { status: 'SHUTOFF' }), `${name}-${n}`));
+  // The third is busy changing its flavor, slowly enough to stay so while the batch runs.
+  await simControl('/time-scale', { scale: 100 }, 'PUT');
+  await simAsOperator('POST', `/v1/{pid}/protected-instances/${ids[2]}/resize`, {
+    resize: { flavorRef: 's3.xlarge.2' },
+  });
+  await simControl('/time-scale', { scale: 0.05 }, 'PUT');
+
+  await page.goto(`/protected-instances?name=${name}`);
+  for (const n of [1, 2, 3]) await page.getByLabel(`Select ${name}-${n}`).check();
+  await page.getByRole('button', { name: 'Delete selected (3)' }).click();
+  const dialog = page.getByRole('dialog');
+  const selected = dialog.getByRole('list', { name: 'Selected instances' });
+  await expect(selected.getByRole('listitem').filter({ hasText: `${name}-1` })).toContainText('can be deleted');
+  await expect(selected.getByRole('listitem').filter({ hasText: `${name}-3` })).toContainText(
+    'cannot be deleted: The instance is Changing flavor; wait for its operation to end. (would fail with SDRS.1301)',
+  );
+  await dialog.getByRole('button', { name: 'Delete 2 of 3' }).click();
+  const done = dialog.getByRole('list', { name: 'What was done' });
+  await expect(done.getByRole('listitem')).toHaveCount(2);
+  await expect(done.getByRole('link', { name: 'deletion started' })).toHaveCount(2);
+  await expect
+    .poll(
+      async () =>
+        (
+          await Promise.all(
+            ids.map((id) =>
+              simInstance(id).then(
+                (i) => i.status,
+                () => 'gone',
+              ),
+            ),
+          )
+        ).join(','),
+      {
+        timeout: 30_000,
+      },
+    )
+    .toBe('gone,gone,resizing');
+});
+
+test('tag search finds exactly the instances that carry every given tag', async ({ page }) => {
+  test.setTimeout(120_000);
+  const name = unique('e2e-tags');
+  const run = name.replace(/[^A-Za-z0-9]/g, '');
+  const groupId = await simGroup(`${name}-g`);
+  const tagged = async (n: string, tags: { key: string; value: string }[]) =>
+    simProtect(groupId, await simServer(`${name}-${n}`), `${name}-${n}`, tags);
+  await tagged('both', [
+    { key: 'env', value: run },
+    { key: 'team', value: 'blue' },
+  ]);
+  await tagged('env', [{ key: 'env', value: run }]);
+  await tagged('team', [{ key: 'team', value: 'blue' }]);
+
+  await page.goto('/protected-instances');
+  await page.getByLabel('Tags (all of them)').fill(`env=${run}, team=blue`);
+  await page.getByRole('button', { name: 'Apply filters' }).click();
+  const rows = page.getByRole('table').getByRole('row');
+  await expect(rows).toHaveCount(2); // header + one
+  await expect(rows.nth(1)).toContainText(`${name}-both`);
+  await page.getByLabel('Tags (all of them)').fill(`env=${run}`);
+  await page.getByRole('button', { name: 'Apply filters' }).click();
+  await expect(rows).toHaveCount(3);
+  await expect(page.getByRole('table')).not.toContainText(`${name}-team`);
+});

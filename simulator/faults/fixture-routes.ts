@@ -1,0 +1,54 @@
+import { Hono } from 'hono';
+import { newUuid } from '../core/ids';
+import type { Sim } from '../core/sim';
+import { isObject } from '../core/validation';
+import type { SimEnv } from '../http/env';
+import { SeedBuilder, type DiskSpec } from '../seed/builder';
+
+const bad = (message: string) => ({ error: { code: 'SIM.0400', message } });
+const STATUSES = ['ACTIVE', 'SHUTOFF'] as const;
+
+/**
+ * `POST /__sim/servers`: adds a server to a project as if it had been bought in the ECS console,
+ * so a journey can protect servers of its own instead of sharing the seeded ones. Loopback only,
+ * like every `/__sim/` control (guarded in `faultRoutes`).
+ */
+export function fixtureRoutes(sim: Sim): Hono<SimEnv> {
+  const r = new Hono<SimEnv>();
+  r.post('/__sim/servers', async (c) => {
+    const body: unknown = await c.req.json().catch(() => null);
+    if (!isObject(body) || typeof body.name !== 'string' || !/^[A-Za-z0-9._-]{1,64}$/.test(body.name))
+      return c.json(bad('name (the server name rule) is required'), 400);
+    const project = sim.state.all('project').find((p) => p.name === (body.project ?? 'eu-de'));
+    if (!project) return c.json(bad('no such project'), 400);
+    const vpc = sim.state.all('vpc').find((v) => v.project_id === project.id && v.name === (body.vpc ?? 'vpc-dr-demo'));
+    const subnet = sim.state
+      .all('subnet')
+      .find((s) => s.vpc_id === vpc?.id && s.name === (body.subnet ?? 'subnet-app'));
+    if (!vpc || !subnet) return c.json(bad('no such VPC or subnet'), 400);
+    const status = body.status ?? 'ACTIVE';
+    if (!STATUSES.includes(status as (typeof STATUSES)[number])) return c.json(bad('status: ACTIVE or SHUTOFF'), 400);
+    const disks: DiskSpec[] = Array.isArray(body.disks)
+      ? body.disks.filter(isObject).map((d) => ({ size: Number(d.size) || 40, type: String(d.type ?? 'SSD') }))
+      : [{ size: 40, type: 'SSD' }];
+    if (disks.length === 0) return c.json(bad('a server needs a system disk'), 400);
+    const taken = new Set(sim.state.all('server').flatMap((s) => s.nics.map((n) => n.ip)));
+    const prefix = subnet.cidr.split('.').slice(0, 3).join('.');
+    const ip = Array.from({ length: 150 }, (_, i) => `${prefix}.${100 + i}`).find((a) => !taken.has(a));
+    if (!ip) return c.json(bad('the subnet is full'), 400);
+    const sgs = sim.state.all('security_group').filter((g) => g.vpc_id === vpc.id);
+    const server = new SeedBuilder(sim.state, project.id).server(`fixture:${newUuid()}`, {
+      name: body.name,
+      az: typeof body.az === 'string' ? body.az : 'eu-de-01',
+      vpcId: vpc.id,
+      subnetId: subnet.id,
+      ip,
+      flavor: typeof body.flavor === 'string' ? body.flavor : 's3.large.2',
+      status: status as (typeof STATUSES)[number],
+      securityGroupIds: sgs.slice(0, 1).map((g) => g.id),
+      disks,
+    });
+    return c.json({ server: { id: server.id, name: server.name } });
+  });
+  return r;
+}
