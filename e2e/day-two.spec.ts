@@ -202,3 +202,50 @@ test('tag search finds exactly the instances that carry every given tag', async 
   await expect(rows).toHaveCount(3);
   await expect(page.getByRole('table')).not.toContainText(`${name}-team`);
 });
+
+test('a failed create is cleaned up and the server protected again, all from the console', async ({ page }) => {
+  test.setTimeout(150_000);
+  const name = unique('e2e-redo');
+  const groupId = await simGroup(`${name}-g`);
+  const server = `${name}-srv`;
+  await simServer(server, { dataDisks: [10] });
+  const protect = async () => {
+    await page.goto(`/protected-instances/new?group=${groupId}`);
+    await page.getByLabel(new RegExp(`^${server} `)).check();
+    await page.getByLabel('Name', { exact: true }).fill(name);
+    await page.getByRole('button', { name: 'Review' }).click();
+    await page.getByRole('button', { name: 'Create protected instance' }).click();
+    await page.waitForURL(/\/jobs\/[0-9a-f-]{36}$/);
+  };
+
+  await simControl('/faults/fail-next-job', {
+    job_type: 'createProtectedInstanceNoCG',
+    sub_job_type: 'createReplicationPairNoCG',
+    error_code: 'SDRS.1609',
+    fail_reason: 'Failed to create the replication pair',
+  });
+  await protect();
+  await expect(jobStatus(page)).toHaveAttribute('data-job-status', 'FAIL', { timeout: 20_000 });
+  const failure = page.getByRole('alert').filter({ hasText: 'failed.' });
+  await expect(failure).toContainText(/Way out\s*Creating this instance failed\. Delete it/);
+  await failure.getByRole('link', { name: `Delete protected instance on ${name}` }).click();
+
+  // The instance page offers the way out itself, with the same delete as ever.
+  const wayOut = page.getByRole('region', { name: 'Way out' });
+  await expect(wayOut).toContainText('Creating this instance failed.');
+  await runJob(page, 'Delete protected instance', 'Delete the instance');
+  const kept = page.getByRole('link', { name: /^Delete the kept replication pair / });
+  await expect(kept).toHaveCount(2);
+
+  // Its pairs failed with it and stay behind; each is deleted from its page.
+  const pairPages = await kept.evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  for (const href of pairPages) {
+    await page.goto(href);
+    await expect(page.getByRole('region', { name: 'Way out' })).toContainText('Creating this pair failed.');
+    await runJob(page, 'Delete replication pair', 'Delete the pair');
+  }
+
+  // The server can be protected again, and this time it works.
+  await protect();
+  await expect(jobStatus(page)).toHaveAttribute('data-job-status', 'SUCCESS', { timeout: 30_000 });
+});

@@ -77,9 +77,13 @@ export async function simInstance(id: string) {
 
 export async function simServerDetail(id: string) {
   return (
-    await json<{ server: { flavor: { id: string }; status: string; addresses: Record<string, { addr: string }[]> } }>(
-      await simAsOperator('GET', `/v1/{pid}/cloudservers/${id}`),
-    )
+    await json<{
+      server: {
+        flavor: { id: string };
+        status: string;
+        addresses: Record<string, { addr: string; 'OS-EXT-IPS:port_id': string }[]>;
+      };
+    }>(await simAsOperator('GET', `/v1/{pid}/cloudservers/${id}`))
   ).server;
 }
 

@@ -63,6 +63,17 @@ export function JobProgress({ initial }: { initial: JobView }) {
               Open {job.targetName}
             </Link>
           ) : null}
+          {job.followUps.length > 0 ? (
+            <ul className="mt-3 list-disc pl-4">
+              {job.followUps.map((f) => (
+                <li key={f.href}>
+                  <Link href={f.href} className="underline">
+                    {f.label}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          ) : null}
         </div>
       ) : null}
       {failed(job.status) ? (

@@ -37,6 +37,24 @@ export async function loadInstanceContext(cloud: Cloud, instanceId: string): Pro
 export const attachedPairs = (ctx: InstanceContext) =>
   ctx.instance.attachment.map((a) => ({ ...a, pair: ctx.pairs.find((p) => p.id === a.replication) ?? null }));
 
+/**
+ * Every pair made for this instance's disks: those attached, and those a failed create left
+ * unattached. All of them stay when the instance is deleted, and keep its disks from being paired.
+ */
+export function pairsOfInstance(ctx: InstanceContext): { id: string; name: string; status: string }[] {
+  const disks = new Set(
+    [ctx.production, ctx.dr].flatMap((s) => (s?.['os-extended-volumes:volumes_attached'] ?? []).map((v) => v.id)),
+  );
+  return ctx.pairs
+    .filter(
+      (p) =>
+        ctx.instance.attachment.some((a) => a.replication === p.id) ||
+        p.attachment.some((a) => a.protected_instance === ctx.instance.id) ||
+        p.volume_ids.some((v) => disks.has(v)),
+    )
+    .map((p) => ({ id: p.id, name: p.name, status: p.status }));
+}
+
 /** Pairs of the group no instance holds (shared pairs may be attached to several). */
 export const attachablePairs = (ctx: InstanceContext) =>
   ctx.pairs.filter(

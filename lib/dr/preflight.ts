@@ -69,7 +69,7 @@ export function serverProblem(s: CloudServer, ctx: ServerContext): string | null
   if (!disks.some((d) => d?.bootable)) return 'No system disk is attached.';
   const pairedDisk = disks.find((d) => d && pairUsing(d.id, ctx.paired));
   if (pairedDisk)
-    return `Disk ${pairedDisk.name || pairedDisk.id} is already in replication pair ${pairUsing(pairedDisk.id, ctx.paired)}.`;
+    return `Disk ${pairedDisk.name || pairedDisk.id} is already in replication pair ${pairUsing(pairedDisk.id, ctx.paired)}; delete that pair first (SDRS.1811).`;
   return null;
 }
 

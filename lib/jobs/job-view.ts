@@ -27,6 +27,8 @@ export interface JobView {
   failedStep: { label: string; errorCode: string | null; failReason: string | null } | null;
   /** What steps finished before the failure made, and the cloud still holds. */
   leftBehind: string[];
+  /** What is left to do once the job has succeeded (pairs a deleted instance left behind). */
+  followUps: { label: string; href: string }[];
   /** For a failed job whose resource is left in an error status: what gets it out. */
   wayOut: WayOut | null;
   subJobs: (SubJobView & { label: string })[];
@@ -44,6 +46,16 @@ const WAY_OUT_KIND: Record<string, 'group' | 'instance' | 'pair'> = {
   'protected-instance': 'instance',
   'replication-pair': 'pair',
 };
+
+/** A deleted instance keeps its replication pairs; they are deleted on their own. */
+function followUpsOf(row: JobRow): { label: string; href: string }[] {
+  if (row.jobType !== 'deleteProtectedInstanceNoCG') return [];
+  const params = JSON.parse(row.params) as { keptPairs?: { id: string; name: string }[] };
+  return (params.keptPairs ?? []).map((p) => ({
+    label: `Delete the kept replication pair ${p.name}`,
+    href: `/replication-pairs/${p.id}`,
+  }));
+}
 
 function wayOutOf(row: JobRow): WayOut | null {
   const kind = WAY_OUT_KIND[row.targetKind];
@@ -87,6 +99,7 @@ export function toJobView(row: JobRow): JobView {
       : null,
     leftBehind,
     wayOut: failed(row.status) ? wayOutOf(row) : null,
+    followUps: succeeded(row.status) ? followUpsOf(row) : [],
     subJobs,
   };
 }

@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { newUuid } from '../core/ids';
+import type { FailureJobRec } from '../core/model';
 import type { Sim } from '../core/sim';
 import { isObject } from '../core/validation';
 import type { SimEnv } from '../http/env';
@@ -49,6 +50,17 @@ export function fixtureRoutes(sim: Sim): Hono<SimEnv> {
       disks,
     });
     return c.json({ server: { id: server.id, name: server.name } });
+  });
+
+  // The task center's records as stored, so a journey that dismisses everything can put them back.
+  r.get('/__sim/failure-jobs', (c) => c.json({ records: sim.state.all('failure_job') }));
+  r.post('/__sim/failure-jobs', async (c) => {
+    const body: unknown = await c.req.json().catch(() => null);
+    const records = isObject(body) && Array.isArray(body.records) ? body.records : null;
+    if (!records || !records.every((rec) => isObject(rec) && typeof rec.id === 'string'))
+      return c.json(bad('records (as GET returns them) are required'), 400);
+    for (const rec of records) sim.state.put('failure_job', rec as FailureJobRec);
+    return c.body(null, 204);
   });
   return r;
 }

@@ -2,8 +2,8 @@
 
 import { checkDeleteInstance, verdictText } from '@/lib/dr/cycle-rules';
 import { isNotFound } from '@/lib/otc/errors';
-import type { ProtectedInstance, ServerGroup } from '@/lib/otc/schemas';
-import { getProtectedInstance, getProtectionGroup } from '@/lib/otc/sdrs';
+import type { ProtectedInstance, ReplicationPair, ServerGroup } from '@/lib/otc/schemas';
+import { getProtectedInstance, getProtectionGroup, listReplicationPairs } from '@/lib/otc/sdrs';
 import { deleteProtectedInstance } from '@/lib/otc/sdrs-groups';
 import { batchDeleteSchema } from '@/lib/schemas/day-two';
 import { writeBatchAction } from '@/lib/write/batch-write';
@@ -13,6 +13,8 @@ interface Selected {
   id: string;
   instance: ProtectedInstance | null;
   group: ServerGroup | null;
+  /** The pairs the instance holds, which stay when it goes. */
+  pairs: { id: string; name: string }[];
 }
 
 const nameOf = (item: Selected) => item.instance?.name ?? item.id;
@@ -26,9 +28,11 @@ export const deleteProtectedInstances = writeBatchAction({
   permission: 'delete-resource',
   schema: batchDeleteSchema,
   load: async (cloud, input): Promise<Selected[]> => {
-    const groups = new Map<string, Promise<ServerGroup>>();
+    const groups = new Map<string, Promise<[ServerGroup, ReplicationPair[]]>>();
     const groupOf = (id: string) => {
-      const known = groups.get(id) ?? getProtectionGroup(cloud, id);
+      const known =
+        groups.get(id) ??
+        Promise.all([getProtectionGroup(cloud, id), listReplicationPairs(cloud, { server_group_id: id })]);
       groups.set(id, known);
       return known;
     };
@@ -38,7 +42,10 @@ export const deleteProtectedInstances = writeBatchAction({
           if (isNotFound(e)) return null;
           throw e;
         });
-        return { id, instance, group: instance ? await groupOf(instance.server_group_id) : null };
+        if (!instance) return { id, instance, group: null, pairs: [] };
+        const [group, pairs] = await groupOf(instance.server_group_id);
+        const held = pairs.filter((p) => instance.attachment.some((a) => a.replication === p.id));
+        return { id, instance, group, pairs: held.map((p) => ({ id: p.id, name: p.name })) };
       }),
     );
   },
@@ -60,6 +67,7 @@ export const deleteProtectedInstances = writeBatchAction({
       group: item.group?.name,
       groupId: item.group?.id,
       batch: true,
+      keptPairs: item.pairs,
     },
   }),
   send: async (cloud, input, { id }) => ({

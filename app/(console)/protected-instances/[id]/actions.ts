@@ -1,7 +1,13 @@
 'use server';
 
 import { checkDeleteInstance, verdictText, type Verdict } from '@/lib/dr/cycle-rules';
-import { attachablePairs, loadInstanceContext, usedDevices, type InstanceContext } from '@/lib/dr/instance-context';
+import {
+  attachablePairs,
+  loadInstanceContext,
+  pairsOfInstance,
+  usedDevices,
+  type InstanceContext,
+} from '@/lib/dr/instance-context';
 import {
   checkAddNic,
   checkAttach,
@@ -13,7 +19,7 @@ import {
 } from '@/lib/dr/instance-rules';
 import { loadFlavorChoices } from '@/lib/dr/resize-options';
 import type { Cloud } from '@/lib/otc/cloud';
-import { getProtectedInstance, getProtectionGroup } from '@/lib/otc/sdrs';
+import { getProtectedInstance } from '@/lib/otc/sdrs';
 import { deleteProtectedInstance as sendDelete } from '@/lib/otc/sdrs-groups';
 import {
   addNic as sendAddNic,
@@ -61,19 +67,15 @@ export const deleteProtectedInstance = writeAction({
   action: 'deleteProtectedInstance',
   permission: 'delete-resource',
   schema: deleteInstanceSchema,
-  load: async (cloud, input) => {
-    const instance = await getProtectedInstance(cloud, input.instanceId);
-    return { instance, group: await getProtectionGroup(cloud, instance.server_group_id) };
-  },
-  check: (_input, { instance, group }) => refusal(checkDeleteInstance(instance.status, group.status)),
-  job: (input, { instance, group }) => ({
-    kind: 'sdrs-job',
-    jobType: 'deleteProtectedInstanceNoCG',
-    targetKind: 'protected-instance',
-    targetName: instance.name,
-    targetId: instance.id,
-    params: { ...input, group: group.name, groupId: group.id },
-  }),
+  load,
+  check: (_input, ctx) => refusal(checkDeleteInstance(ctx.instance.status, ctx.group.status)),
+  job: (input, ctx) =>
+    onInstance(ctx, 'deleteProtectedInstanceNoCG', {
+      ...input,
+      groupId: ctx.group.id,
+      // The pairs stay in the group; the job page offers to delete them afterwards.
+      keptPairs: pairsOfInstance(ctx).map(({ id, name }) => ({ id, name })),
+    }),
   send: async (cloud, input) => ({
     cloudJobId: await sendDelete(cloud, input.instanceId, {
       delete_target_server: input.deleteDrServer,

@@ -9,7 +9,13 @@ import { PageHeader } from '@/components/ui/page-header';
 import { requireSession } from '@/lib/auth/page-guard';
 import { deniedReason, type Permission } from '@/lib/auth/roles';
 import { checkDeleteInstance, verdictText, type Verdict } from '@/lib/dr/cycle-rules';
-import { attachablePairs, attachedPairs, loadInstanceContext, usedDevices } from '@/lib/dr/instance-context';
+import {
+  attachablePairs,
+  attachedPairs,
+  loadInstanceContext,
+  pairsOfInstance,
+  usedDevices,
+} from '@/lib/dr/instance-context';
 import {
   checkDeleteNic,
   checkSteady,
@@ -61,6 +67,7 @@ export default async function ProtectedInstancePage(props: PageProps<'/protected
   const stateBlocked = (allowed: string[], code: string) => checkSteady(group.status, pi.status, code, allowed);
 
   const attached = attachedPairs(ctx);
+  const kept = pairsOfInstance(ctx);
   const free = attachablePairs(ctx);
   const devices = freeDevices([...usedDevices(ctx), ...pi.attachment.map((a) => a.device)]);
   const productionStopped = production?.status === 'SHUTOFF';
@@ -119,14 +126,14 @@ export default async function ProtectedInstancePage(props: PageProps<'/protected
           {way.action === 'delete-instance' ? (
             <>
               {deleteControl}
-              {attached.length > 0 ? (
+              {kept.length > 0 ? (
                 <p>
                   Then delete its replication pairs, which stay behind and keep the disks from being paired again:{' '}
-                  {attached.map((a, i) => (
-                    <span key={a.replication}>
+                  {kept.map((p, i) => (
+                    <span key={p.id}>
                       {i > 0 ? ', ' : ''}
-                      <Link href={`/replication-pairs/${a.replication}`} className="underline">
-                        {a.pair?.name ?? a.replication}
+                      <Link href={`/replication-pairs/${p.id}`} className="underline">
+                        {p.name}
                       </Link>
                     </span>
                   ))}

@@ -55,6 +55,21 @@ export default async function ReplicationPairPage(props: PageProps<'/replication
     />
   );
   const holder = p.attachment[0]?.protected_instance;
+  // The control that gets the pair out of its failed status, shown in the way-out panel.
+  const wayAction =
+    way?.action === 'expand' ? (
+      expandControl
+    ) : way?.action === 'detach-pair' && holder ? (
+      <Link href={`/protected-instances/${holder}`} className="underline">
+        Open {instanceName ?? holder} to detach the pair
+      </Link>
+    ) : way?.action === 'group-action' ? (
+      <Link href={`/protection-groups/${group.id}`} className="underline">
+        Open {group.name} to run {way.label}
+      </Link>
+    ) : (
+      deleteControl
+    );
 
   return (
     <>
@@ -79,25 +94,7 @@ export default async function ReplicationPairPage(props: PageProps<'/replication
           </div>
         }
       />
-      {way ? (
-        <WayOutPanel wayOut={way}>
-          {way.action === 'delete-pair' ? (
-            deleteControl
-          ) : way.action === 'expand' ? (
-            expandControl
-          ) : way.action === 'detach-pair' && holder ? (
-            <Link href={`/protected-instances/${holder}`} className="underline">
-              Open {instanceName ?? holder} to detach the pair
-            </Link>
-          ) : way.action === 'group-action' ? (
-            <Link href={`/protection-groups/${group.id}`} className="underline">
-              Open {group.name} to run {way.label}
-            </Link>
-          ) : (
-            deleteControl
-          )}
-        </WayOutPanel>
-      ) : null}
+      {way ? <WayOutPanel wayOut={way}>{wayAction}</WayOutPanel> : null}
       <DetailList
         items={[
           ['Status', <StatusBadge key="s" status={p.status} />],
@@ -159,14 +156,16 @@ export default async function ReplicationPairPage(props: PageProps<'/replication
           Capacity
         </h2>
         <p className="mb-2 text-sm text-slate-700">{pairSize(ctx)} GB on each side.</p>
-        {way?.action === 'expand' ? null : expandControl}
+        {way && wayAction === expandControl ? null : expandControl}
       </section>
-      <section aria-labelledby="danger-heading" className="mt-8">
-        <h2 id="danger-heading" className="mb-2 text-lg font-semibold">
-          Delete
-        </h2>
-        {deleteControl}
-      </section>
+      {way && wayAction === deleteControl ? null : (
+        <section aria-labelledby="danger-heading" className="mt-8">
+          <h2 id="danger-heading" className="mb-2 text-lg font-semibold">
+            Delete
+          </h2>
+          {deleteControl}
+        </section>
+      )}
     </>
   );
 }
