@@ -219,7 +219,9 @@ test.describe('as a viewer', () => {
   test('the create button is disabled with the reason, and the form is refused', async ({ page }) => {
     await page.goto('/protected-instances');
     await expect(page.getByRole('button', { name: 'Create protected instance' })).toBeDisabled();
-    await expect(page.getByText('Your role (Viewer) cannot do this.')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Create protected instance' })).toHaveAccessibleDescription(
+      'Your role (Viewer) cannot do this.',
+    );
     await page.goto('/protected-instances/new');
     await expect(page.getByRole('alert').filter({ hasText: 'cannot do this' })).toContainText(
       'needs the Support or Operator role',

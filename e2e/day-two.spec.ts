@@ -85,8 +85,12 @@ test('an operator changes a protected instance: flavor, NICs, disks, capacity, t
   });
   expect((await simPair(dataPair)).attachment.map((a) => a.device)).toEqual(['/dev/vdc']);
 
-  // Capacity: the pair grows, never shrinks.
+  // The pair: renamed, then grown; it never shrinks.
   await page.goto(`/replication-pairs/${dataPair}`);
+  await page.getByRole('button', { name: 'Rename', exact: true }).click();
+  await page.getByRole('dialog').getByLabel('New name').fill(`${name}-data`);
+  await page.getByRole('dialog').getByRole('button', { name: 'Rename' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `${name}-data` })).toBeVisible();
   await expect(page.getByText('20 GB on each side.')).toBeVisible();
   await page.getByRole('button', { name: 'Expand', exact: true }).click();
   const expand = page.getByRole('dialog');
@@ -248,4 +252,10 @@ test('a failed create is cleaned up and the server protected again, all from the
   // The server can be protected again, and this time it works.
   await protect();
   await expect(jobStatus(page)).toHaveAttribute('data-job-status', 'SUCCESS', { timeout: 30_000 });
+
+  // The cloud keeps the old failed task; the task center says it is resolved.
+  await page.goto('/task-center');
+  await expect(
+    page.getByRole('row').filter({ hasText: name }).filter({ hasText: 'Create protected instance' }),
+  ).toContainText('Resolved: the resource no longer exists. Dismiss the task.');
 });

@@ -7,6 +7,8 @@ import { PageHeader } from '@/components/ui/page-header';
 import { requireSession } from '@/lib/auth/page-guard';
 import { statusInfo } from '@/lib/dr/status-map';
 import { load } from '@/lib/list/load';
+import { statusesById, taskResolution } from '@/lib/dr/task-resolution';
+import { listDrills } from '@/lib/otc/sdrs-groups';
 import { listAllFailedTasks, listProtectedInstances, listProtectionGroups, listReplicationPairs } from '@/lib/otc/sdrs';
 import { cloudFor } from '@/lib/otc/session-cloud';
 
@@ -28,12 +30,13 @@ export default async function OverviewPage() {
   const session = await requireSession();
   const cloud = cloudFor(session);
   const result = await load(async () => {
-    const [groups, instances, pairs] = await Promise.all([
+    const [groups, instances, pairs, drills] = await Promise.all([
       listProtectionGroups(cloud),
       listProtectedInstances(cloud),
       listReplicationPairs(cloud),
+      listDrills(cloud),
     ]);
-    return { groups, instances, pairs, failed: await listAllFailedTasks(cloud, groups) };
+    return { groups, instances, pairs, drills, failed: await listAllFailedTasks(cloud, groups) };
   });
   if (!result.ok) {
     return (
@@ -43,7 +46,8 @@ export default async function OverviewPage() {
       </>
     );
   }
-  const { groups, instances, pairs, failed } = result.data;
+  const { groups, instances, pairs, drills, failed } = result.data;
+  const current = statusesById(groups, instances, pairs, drills);
   const cards = [
     {
       title: 'Protection groups',
@@ -120,6 +124,9 @@ export default async function OverviewPage() {
               <li key={`${f.job_id}-${f.resource_id}`} className="text-sm">
                 Failed task: <strong>{f.resource_name}</strong> ({f.failure_status}) — <code>{f.error_code}</code>{' '}
                 {f.fail_reason}
+                {taskResolution(f.resource_id, current) ? (
+                  <span className="text-green-900"> · {taskResolution(f.resource_id, current)}</span>
+                ) : null}
               </li>
             ))}
           </ul>

@@ -9,14 +9,30 @@ import { adviceFor } from '@/lib/dr/error-catalogue';
 import { formatCloudTime } from '@/lib/format';
 import { jobTypeLabel } from '@/lib/jobs/job-types';
 import { load } from '@/lib/list/load';
-import { listAllFailedTasks, listProtectionGroups, type FailedTask } from '@/lib/otc/sdrs';
+import { statusesById, taskResolution } from '@/lib/dr/task-resolution';
+import {
+  listAllFailedTasks,
+  listProtectedInstances,
+  listProtectionGroups,
+  listReplicationPairs,
+  type FailedTask,
+} from '@/lib/otc/sdrs';
+import { listDrills } from '@/lib/otc/sdrs-groups';
 import { cloudFor } from '@/lib/otc/session-cloud';
 import { DismissButton } from './_components/dismiss-button';
 import { dismissFailedTasks } from './actions';
 
 export const metadata: Metadata = { title: 'Task center' };
 
-function TaskTable({ tasks, blocked }: { tasks: FailedTask[]; blocked: string | null }) {
+function TaskTable({
+  tasks,
+  blocked,
+  current,
+}: {
+  tasks: FailedTask[];
+  blocked: string | null;
+  current: ReadonlyMap<string, string>;
+}) {
   return (
     <table className="w-full text-left text-sm" aria-label="Failed tasks">
       <thead>
@@ -32,11 +48,13 @@ function TaskTable({ tasks, blocked }: { tasks: FailedTask[]; blocked: string | 
       <tbody>
         {tasks.map((t) => {
           const advice = adviceFor(t.error_code ?? '');
+          const resolved = taskResolution(t.resource_id, current);
           return (
             <tr key={`${t.job_id}-${t.resource_id}`} className="border-b border-slate-200 align-top">
               <td className="py-2 pr-3" title={t.resource_id}>
                 {t.resource_name || t.resource_id}
                 <span className="block text-xs text-slate-600">{t.resource_type.replace(/_/g, ' ')}</span>
+                {resolved ? <span className="block text-xs font-medium text-green-900">{resolved}</span> : null}
               </td>
               <td className="py-2 pr-3">{jobTypeLabel(t.job_type)}</td>
               <td className="py-2 pr-3">
@@ -73,7 +91,13 @@ export default async function TaskCenterPage() {
   const loaded = await load(async () => {
     const cloud = cloudFor(session);
     const groups = await listProtectionGroups(cloud);
-    return { groups, tasks: await listAllFailedTasks(cloud, groups) };
+    const [tasks, instances, pairs, drills] = await Promise.all([
+      listAllFailedTasks(cloud, groups),
+      listProtectedInstances(cloud),
+      listReplicationPairs(cloud),
+      listDrills(cloud),
+    ]);
+    return { groups, tasks, current: statusesById(groups, instances, pairs, drills) };
   });
   const header = (
     <PageHeader
@@ -88,7 +112,7 @@ export default async function TaskCenterPage() {
         <CloudErrorPanel error={loaded.error} title="The task center could not be loaded" />
       </>
     );
-  const { groups, tasks } = loaded.data;
+  const { groups, tasks, current } = loaded.data;
   const blocked = deniedReason(session.role, 'delete-resource');
   const sections = [
     { id: '', title: 'Protection groups', href: null as string | null },
@@ -136,7 +160,7 @@ export default async function TaskCenterPage() {
                   />
                 ) : null}
               </div>
-              <TaskTable tasks={s.tasks} blocked={blocked} />
+              <TaskTable tasks={s.tasks} blocked={blocked} current={current} />
             </section>
           ))}
         </>

@@ -79,6 +79,7 @@ function drillRows(session: Session, ctx: GroupContext, vpcs: Vpc[]): DrillRow[]
       serverId: s.drill_server_id,
     })),
     deleteBlocked: deniedReason(session.role, 'delete-resource') ?? verdictText(checkDeleteDrill(d.status)),
+    wayOut: wayOut('drill', d.status)?.text ?? null,
   }));
 }
 

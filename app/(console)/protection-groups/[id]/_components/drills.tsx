@@ -23,6 +23,8 @@ export interface DrillRow {
   /** Drill servers by the name of the instance they copy. */
   servers: { instance: string; serverId: string }[];
   deleteBlocked: string | null;
+  /** What gets a failed drill out of its status. */
+  wayOut: string | null;
 }
 
 function DrillForm({
@@ -137,6 +139,7 @@ export function Drills({
                 </td>
                 <td className="py-2 pr-3">
                   <StatusBadge status={d.status} />
+                  {d.wayOut ? <p className="mt-1 max-w-xs text-xs text-red-900">{d.wayOut}</p> : null}
                 </td>
                 <td className="py-2 pr-3">{d.vpcName}</td>
                 <td className="py-2 pr-3">
