@@ -1,7 +1,7 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext } from '@playwright/test';
 import { simGroup, simInstance, simProtect, simServer, simServerDetail, unique } from './fixtures';
 import { actionOf } from './inventory';
-import { postAction, simControl, simRequestCounts, stateFile } from './support';
+import { postAction, simControl, simRequestCounts, stateFile, reasonOf } from './support';
 
 /**
  * Day-two refusals: the control says why with the code it prevents, and the server refuses the
@@ -19,9 +19,6 @@ async function sendAnyway(request: APIRequestContext, file: string, action: stri
   const res = await postAction(request, actionOf(file, action), { ...input, idempotencyKey: crypto.randomUUID() });
   return res.text();
 }
-
-const reasonOf = (page: Page, button: string | RegExp) =>
-  page.getByRole('button', { name: button, exact: true }).first().locator('xpath=following-sibling::p[1]');
 
 /** A running server with a data disk, protected in a group of its own. */
 async function runningInstance(prefix: string) {

@@ -1,29 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import { simGroup, simInstance, simPair, simProtect, simServer, simServerDetail, simVolume, unique } from './fixtures';
-import { simAsOperator, simControl, stateFile } from './support';
+import { simAsOperator, simControl, stateFile, runJobAction, reasonOf } from './support';
 
 test.use({ storageState: stateFile('operator') });
 
 const jobStatus = (page: Page) => page.locator('[data-job-status]');
-
-/** Opens an action's dialog, lets the caller fill it, submits, and waits for the job to succeed. */
-async function runJob(
-  page: Page,
-  trigger: string,
-  submit: string,
-  fill?: (dialog: ReturnType<Page['getByRole']>) => Promise<void>,
-) {
-  await page.getByRole('button', { name: trigger, exact: true }).click();
-  const dialog = page.getByRole('dialog');
-  await expect(dialog).toBeVisible();
-  await fill?.(dialog);
-  await dialog.getByRole('button', { name: submit, exact: true }).click();
-  await page.waitForURL(/\/jobs\/[0-9a-f-]{36}$/);
-  await expect(jobStatus(page)).toHaveAttribute('data-job-status', 'SUCCESS', { timeout: 30_000 });
-}
-
-const reasonOf = (page: Page, button: string) =>
-  page.getByRole('button', { name: button, exact: true }).locator('xpath=following-sibling::p[1]');
 
 test('an operator changes a protected instance: flavor, NICs, disks, capacity, tags and name', async ({ page }) => {
   test.setTimeout(180_000);
@@ -53,7 +34,7 @@ test('an operator changes a protected instance: flavor, NICs, disks, capacity, t
   await expect(reasonOf(page, `Delete NIC ${primaryIp}`)).toContainText(
     'The primary NIC cannot be deleted. (would fail with SDRS.1311)',
   );
-  await runJob(page, 'Add NIC', 'Add NIC', async (d) => {
+  await runJobAction(page, 'Add NIC', 'Add NIC', async (d) => {
     await d.getByLabel('Subnet').selectOption({ label: 'subnet-db (192.168.2.0/24)' });
     await d.getByLabel('Sys-default').check();
     await d.getByLabel('Fixed IP address (optional)').fill('192.168.2.1');
@@ -65,7 +46,7 @@ test('an operator changes a protected instance: flavor, NICs, disks, capacity, t
   await expect(page.getByRole('heading', { name: 'NICs (2 of at most 12)' })).toBeVisible();
   const nics = page.locator('section', { has: page.getByRole('heading', { name: /^NICs/ }) });
   await expect(nics.getByRole('listitem').filter({ hasText: '192.168.2.177' })).toContainText('subnet-db');
-  await runJob(page, 'Delete NIC 192.168.2.177', 'Delete NIC');
+  await runJobAction(page, 'Delete NIC 192.168.2.177', 'Delete NIC');
   await page.goto(url);
   await expect(page.getByRole('heading', { name: 'NICs (1 of at most 12)' })).toBeVisible();
 
@@ -79,7 +60,7 @@ test('an operator changes a protected instance: flavor, NICs, disks, capacity, t
   expect((await simPair(dataPair)).attachment).toEqual([]);
   await page.goto(url);
   await expect(page.getByRole('heading', { name: 'Replicated disks (1)' })).toBeVisible();
-  await runJob(page, 'Attach replication pair', 'Attach', async (d) => {
+  await runJobAction(page, 'Attach replication pair', 'Attach', async (d) => {
     await expect(d.getByLabel('Device name').locator('option', { hasText: '/dev/vdb' })).toHaveCount(1);
     await d.getByLabel('Device name').selectOption('/dev/vdc');
   });
@@ -237,7 +218,7 @@ test('a failed create is cleaned up and the server protected again, all from the
   // The instance page offers the way out itself, with the same delete as ever.
   const wayOut = page.getByRole('region', { name: 'Way out' });
   await expect(wayOut).toContainText('Creating this instance failed.');
-  await runJob(page, 'Delete protected instance', 'Delete the instance');
+  await runJobAction(page, 'Delete protected instance', 'Delete the instance');
   const kept = page.getByRole('link', { name: /^Delete the kept replication pair / });
   await expect(kept).toHaveCount(2);
 
@@ -246,7 +227,7 @@ test('a failed create is cleaned up and the server protected again, all from the
   for (const href of pairPages) {
     await page.goto(href);
     await expect(page.getByRole('region', { name: 'Way out' })).toContainText('Creating this pair failed.');
-    await runJob(page, 'Delete replication pair', 'Delete the pair');
+    await runJobAction(page, 'Delete replication pair', 'Delete the pair');
   }
 
   // The server can be protected again, and this time it works.

@@ -1,28 +1,20 @@
 import { expect, test, type Page } from '@playwright/test';
 import { actionOf } from './inventory';
-import { postAction, simAsOperator, simControl, simCreateGroup, simRequestCounts, stateFile } from './support';
+import {
+  postAction,
+  simAsOperator,
+  simControl,
+  simCreateGroup,
+  simRequestCounts,
+  stateFile,
+  runJobAction,
+} from './support';
 
 test.use({ storageState: stateFile('operator') });
 
 const jobStatus = (page: Page) => page.locator('[data-job-status]');
 /** The group's own status: the first badge of its state at a glance. */
 const groupStatus = (page: Page) => page.locator('dl [data-status]').first();
-
-/** Opens an action's dialog, lets the caller fill it, submits, and waits for the job to succeed. */
-async function runAction(
-  page: Page,
-  trigger: string,
-  submit: string,
-  fill?: (dialog: ReturnType<Page['getByRole']>) => Promise<void>,
-) {
-  await page.getByRole('button', { name: trigger, exact: true }).click();
-  const dialog = page.getByRole('dialog');
-  await expect(dialog).toBeVisible();
-  await fill?.(dialog);
-  await dialog.getByRole('button', { name: submit, exact: true }).click();
-  await page.waitForURL(/\/jobs\/[0-9a-f-]{36}$/);
-  await expect(jobStatus(page)).toHaveAttribute('data-job-status', 'SUCCESS', { timeout: 30_000 });
-}
 
 async function expectGroup(page: Page, url: string, status: string) {
   await page.goto(url);
@@ -81,7 +73,7 @@ test('an operator runs the whole DR cycle, each step live and in its documented 
 
   // 4. Planned failover: the production server still runs, the dialog stops it, then it goes.
   await page.goto(groupUrl);
-  await runAction(page, 'Planned failover', 'Start the planned failover', async (dialog) => {
+  await runJobAction(page, 'Planned failover', 'Start the planned failover', async (dialog) => {
     await expect(dialog.getByRole('listitem').filter({ hasText: 'report-01' })).toContainText('Running');
     await expect(dialog.getByRole('button', { name: 'Start the planned failover' })).toHaveCount(0);
     await dialog.getByRole('button', { name: 'Stop 1 running server' }).click();
@@ -93,7 +85,7 @@ test('an operator runs the whole DR cycle, each step live and in its documented 
   await expect(page.getByRole('heading', { name: /Production now runs at eu-de-01/ })).toBeVisible();
 
   // 5. Failover, confirmed by typing the group's name.
-  await runAction(page, 'Failover', 'Fail over', async (dialog) => {
+  await runJobAction(page, 'Failover', 'Fail over', async (dialog) => {
     await expect(dialog).toContainText('The production servers are force-stopped and cannot be started.');
     await expect(dialog.getByRole('button', { name: 'Fail over' })).toBeDisabled();
     await dialog.getByLabel(`Type ${name} to confirm`).fill(name);
@@ -114,7 +106,7 @@ test('an operator runs the whole DR cycle, each step live and in its documented 
   expect(Object.keys(await simRequestCounts()).filter((r) => r.startsWith('POST /v1/'))).toEqual([]);
 
   // 6. Re-protect.
-  await runAction(page, 'Re-protect', 'Re-protect', async (dialog) => {
+  await runJobAction(page, 'Re-protect', 'Re-protect', async (dialog) => {
     await dialog.getByRole('button', { name: 'Stop 1 running server' }).click();
     await expect(dialog.getByText('All stopped.')).toBeVisible({ timeout: 15_000 });
   });
@@ -123,20 +115,20 @@ test('an operator runs the whole DR cycle, each step live and in its documented 
   // 7. A DR drill in a new drill VPC, then 8. its deletion.
   await page.goto(`${groupUrl}?tab=drills`);
   await expect(page.getByText('In sync').first()).toBeVisible({ timeout: 20_000 });
-  await runAction(page, 'Create DR drill', 'Create the drill', async (dialog) => {
+  await runJobAction(page, 'Create DR drill', 'Create the drill', async (dialog) => {
     await dialog.getByLabel('Drill name').fill(`${name}-drill`);
   });
   await page.goto(`${groupUrl}?tab=drills`);
   const drill = page.getByRole('table', { name: 'DR drills' }).getByRole('row', { name: new RegExp(`${name}-drill`) });
   await expect(drill).toContainText('Available', { timeout: 20_000 });
   await expect(drill).toContainText(`copy of ${name}-pi`);
-  await runAction(page, `Delete ${name}-drill`, 'Delete the drill');
+  await runJobAction(page, `Delete ${name}-drill`, 'Delete the drill');
   await page.goto(`${groupUrl}?tab=drills`);
   await expect(page.getByText(/^No DR drills/)).toBeVisible({ timeout: 20_000 });
 
   // 9. Disable protection.
   await page.goto(groupUrl);
-  await runAction(page, 'Disable protection', 'Disable protection');
+  await runJobAction(page, 'Disable protection', 'Disable protection');
   await expectGroup(page, groupUrl, 'available');
 
   // 10. Delete the instance with its DR server.
@@ -151,7 +143,7 @@ test('an operator runs the whole DR cycle, each step live and in its documented 
       }
     ).protected_instance.target_server,
   );
-  await runAction(page, 'Delete protected instance', 'Delete the instance', async (dialog) => {
+  await runJobAction(page, 'Delete protected instance', 'Delete the instance', async (dialog) => {
     await expect(dialog.getByLabel(/Also delete the DR server/)).toBeChecked();
   });
   await expect(page.getByText('it no longer exists')).toBeVisible();
@@ -160,7 +152,7 @@ test('an operator runs the whole DR cycle, each step live and in its documented 
   // 11. Its pair, detached and kept, deleted with its DR disk.
   await page.goto(`${groupUrl}?tab=pairs`);
   await page.getByRole('table').getByRole('link').first().click();
-  await runAction(page, 'Delete replication pair', 'Delete the pair', async (dialog) => {
+  await runJobAction(page, 'Delete replication pair', 'Delete the pair', async (dialog) => {
     await dialog.getByLabel(/Also delete the DR disk/).check();
   });
 
@@ -176,7 +168,7 @@ test('an operator runs the whole DR cycle, each step live and in its documented 
   );
 
   // 13. The empty group, confirmed by its name.
-  await runAction(page, 'Delete group', 'Delete the group', async (dialog) => {
+  await runJobAction(page, 'Delete group', 'Delete the group', async (dialog) => {
     await dialog.getByLabel(`Type ${renamed} to confirm`).fill(renamed);
   });
   await expect(page.getByText('it no longer exists')).toBeVisible();

@@ -1,6 +1,6 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext } from '@playwright/test';
 import { actionOf } from './inventory';
-import { postAction, simAsOperator, simControl, simRequestCounts, stateFile } from './support';
+import { postAction, simAsOperator, simControl, simRequestCounts, stateFile, reasonOf } from './support';
 
 /**
  * Actions the pre-flight rules refuse: the button says why with the code it prevents, and the
@@ -35,9 +35,6 @@ async function sendAnyway(request: APIRequestContext, action: string, input: Rec
   const res = await postAction(request, groupAction(action), { ...input, idempotencyKey: crypto.randomUUID() });
   return res.text();
 }
-
-const reasonOf = (page: Page, button: string) =>
-  page.getByRole('button', { name: button, exact: true }).locator('xpath=following-sibling::p[1]');
 
 test.describe('as an operator', () => {
   test.use({ storageState: stateFile('operator') });

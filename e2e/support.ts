@@ -162,3 +162,23 @@ export async function simCreateGroup(name: string): Promise<Response> {
     },
   });
 }
+
+/** Opens an action's dialog, lets the caller fill it, submits, and waits on the job page for success. */
+export async function runJobAction(
+  page: Page,
+  trigger: string,
+  submit: string,
+  fill?: (dialog: ReturnType<Page['getByRole']>) => Promise<void>,
+) {
+  await page.getByRole('button', { name: trigger, exact: true }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  await fill?.(dialog);
+  await dialog.getByRole('button', { name: submit, exact: true }).click();
+  await page.waitForURL(/\/jobs\/[0-9a-f-]{36}$/);
+  await expect(page.locator('[data-job-status]')).toHaveAttribute('data-job-status', 'SUCCESS', { timeout: 30_000 });
+}
+
+/** The reason shown beside a disabled button. */
+export const reasonOf = (page: Page, button: string) =>
+  page.getByRole('button', { name: button, exact: true }).first().locator('xpath=following-sibling::p[1]');

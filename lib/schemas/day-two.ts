@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idempotencyKey, sdrsName, tagSchema } from './rules';
+import { idempotencyKey, sdrsName, tagSchema, uniqueTagKeys } from './rules';
 
 /**
  * Inputs of the day-two writes on protected instances and replication pairs, shared by their
@@ -49,17 +49,7 @@ export type DeleteNicInput = z.infer<typeof deleteNicSchema>;
  */
 export const editTagsSchema = z.object({
   instanceId: id,
-  tags: z
-    .array(tagSchema)
-    .max(20, 'Too many tags.')
-    .superRefine((tags, ctx) => {
-      const seen = new Set<string>();
-      tags.forEach((t, i) => {
-        if (seen.has(t.key))
-          ctx.addIssue({ code: 'custom', path: [i, 'key'], message: `The key "${t.key}" is already used.` });
-        seen.add(t.key);
-      });
-    }),
+  tags: z.array(tagSchema).max(20, 'Too many tags.').superRefine(uniqueTagKeys),
   idempotencyKey,
 });
 export type EditTagsInput = z.infer<typeof editTagsSchema>;

@@ -31,16 +31,19 @@ export const tagSchema = z.object({
     .regex(TAG_CHARS, 'Values use only letters, digits, _ and -.'),
 });
 
+/** A key may appear once in a tag list (the cloud answers SDRS.2209 otherwise). */
+export const uniqueTagKeys = (tags: { key: string }[], ctx: z.RefinementCtx) => {
+  const seen = new Set<string>();
+  tags.forEach((t, i) => {
+    if (seen.has(t.key))
+      ctx.addIssue({ code: 'custom', path: [i, 'key'], message: `The key "${t.key}" is already used.` });
+    seen.add(t.key);
+  });
+};
+
 export const tagsSchema = z
   .array(tagSchema)
   .max(MAX_TAGS_ON_CREATE, `At most ${MAX_TAGS_ON_CREATE} tags can be added on creation.`)
-  .superRefine((tags, ctx) => {
-    const seen = new Set<string>();
-    tags.forEach((t, i) => {
-      if (seen.has(t.key))
-        ctx.addIssue({ code: 'custom', path: [i, 'key'], message: `The key "${t.key}" is already used.` });
-      seen.add(t.key);
-    });
-  });
+  .superRefine(uniqueTagKeys);
 
 export const idempotencyKey = z.uuid('The form is out of date; reload the page.');
