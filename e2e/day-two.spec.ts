@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { simGroup, simInstance, simPair, simProtect, simServer, simServerDetail, simVolume, unique } from './fixtures';
-import { simAsOperator, simControl, stateFile, runJobAction, reasonOf } from './support';
+import { actionOf } from './inventory';
+import { postAction, reasonOf, runJobAction, simAsOperator, simControl, simRequestCounts, stateFile } from './support';
 
 test.use({ storageState: stateFile('operator') });
 
@@ -115,7 +116,7 @@ test('an operator changes a protected instance: flavor, NICs, disks, capacity, t
   await expect(page.getByRole('heading', { level: 1, name: `${name}-renamed` })).toBeVisible();
 });
 
-test('batch delete deletes the instances that can go and says why one cannot', async ({ page }) => {
+test('batch delete deletes the instances that can go and says why one cannot', async ({ page, request }) => {
   test.setTimeout(120_000);
   const name = unique('e2e-batch');
   const groupId = await simGroup(`${name}-g`);
@@ -160,6 +161,18 @@ test('batch delete deletes the instances that can go and says why one cannot', a
       },
     )
     .toBe('gone,gone,resizing');
+
+  // The same batch sent twice (a retry, a second tab) deletes once and answers with the same job.
+  const fourth = await simProtect(groupId, await simServer(`${name}-srv4`), `${name}-4`);
+  const input = { instanceIds: [fourth], deleteDrServer: true, releaseEip: false, idempotencyKey: crypto.randomUUID() };
+  const batch = actionOf('app/(console)/protected-instances/actions.ts', 'deleteProtectedInstances');
+  await simControl('/stats', undefined, 'DELETE');
+  const jobOf = async () =>
+    /"jobId":"([0-9a-f-]{36})"/.exec(await (await postAction(request, batch, input)).text())?.[1];
+  const first = await jobOf();
+  expect(first).toBeDefined();
+  expect(await jobOf()).toBe(first);
+  expect((await simRequestCounts())['DELETE /v1/:project_id/protected-instances/:id']).toBe(1);
 });
 
 test('tag search finds exactly the instances that carry every given tag', async ({ page }) => {
