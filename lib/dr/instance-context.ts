@@ -63,5 +63,8 @@ export const attachablePairs = (ctx: InstanceContext) =>
       (p.attachment.length === 0 || p.record_metadata?.multiattach === true),
   );
 
-export const usedDevices = (ctx: InstanceContext): string[] =>
-  (ctx.production?.['os-extended-volumes:volumes_attached'] ?? []).flatMap((v) => (v.device ? [v.device] : []));
+/** Device names taken on the instance: by disks on its production server and by its pairs. */
+export const usedDevices = (ctx: InstanceContext): string[] => [
+  ...(ctx.production?.['os-extended-volumes:volumes_attached'] ?? []).flatMap((v) => (v.device ? [v.device] : [])),
+  ...ctx.instance.attachment.map((a) => a.device),
+];

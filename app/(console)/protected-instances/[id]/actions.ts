@@ -161,7 +161,7 @@ export const attachPair = writeAction({
         },
         groupId: ctx.group.id,
         device: input.device,
-        usedDevices: [...usedDevices(ctx), ...ctx.instance.attachment.map((a) => a.device)],
+        usedDevices: usedDevices(ctx),
         serverStopped: ctx.production?.status === 'SHUTOFF',
       }),
       'device',

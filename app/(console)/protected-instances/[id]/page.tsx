@@ -55,7 +55,8 @@ export default async function ProtectedInstancePage(props: PageProps<'/protected
     const [subnets, securityGroups, flavors] = await Promise.all([
       listSubnets(cloud, vpcId),
       listSecurityGroups(cloud, vpcId),
-      loadFlavorChoices(cloud, ctx).catch(() => []),
+      // Without the flavor list the page still shows; only the flavor change waits for a reload.
+      loadFlavorChoices(cloud, ctx).catch(() => null),
     ]);
     return { ctx, subnets, securityGroups, flavors };
   });
@@ -69,7 +70,7 @@ export default async function ProtectedInstancePage(props: PageProps<'/protected
   const attached = attachedPairs(ctx);
   const kept = pairsOfInstance(ctx);
   const free = attachablePairs(ctx);
-  const devices = freeDevices([...usedDevices(ctx), ...pi.attachment.map((a) => a.device)]);
+  const devices = freeDevices(usedDevices(ctx));
   const productionStopped = production?.status === 'SHUTOFF';
   const subnetOf = (ip: string) => subnets.find((s) => ipInCidr(ip, s.cidr))?.name ?? '—';
   const way = wayOut('instance', pi.status);
@@ -78,7 +79,7 @@ export default async function ProtectedInstancePage(props: PageProps<'/protected
     <DeleteInstance
       instance={{ id: pi.id, name: pi.name }}
       drServerName={dr?.name ?? pi.target_server}
-      pairNames={attached.map((a) => a.pair?.name ?? a.replication)}
+      pairNames={kept.map((p) => p.name)}
       blocked={blocked('delete-resource', checkDeleteInstance(pi.status, group.status))}
       action={actions.deleteProtectedInstance}
     />
@@ -92,8 +93,11 @@ export default async function ProtectedInstancePage(props: PageProps<'/protected
         running: !productionStopped,
       }}
       dr={{ name: dr?.name ?? 'DR server', flavorId: dr?.flavor.id ?? '', running: dr?.status !== 'SHUTOFF' }}
-      flavors={flavors}
-      blocked={blocked('change-resource', stateBlocked(RESIZABLE_INSTANCE, 'SDRS.1328'))}
+      flavors={flavors ?? []}
+      blocked={
+        blocked('change-resource', stateBlocked(RESIZABLE_INSTANCE, 'SDRS.1328')) ??
+        (flavors ? null : 'The flavors could not be read from the cloud; reload the page to try again.')
+      }
       action={actions.resizeInstance}
     />
   );
