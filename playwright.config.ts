@@ -62,6 +62,9 @@ export default defineConfig({
         DATABASE_URL: 'file:data/e2e-console.db',
         // Short, so the slow-cloud tests wait seconds, not minutes.
         OTC_TIMEOUT_MS: '3000',
+        // The journeys change the cloud behind the console's back all the time, and look at once:
+        // only reads in flight are shared here. e2e/shared-reads.spec.ts runs the default window.
+        CLOUD_READ_SHARE_MS: '0',
       },
     },
   ],

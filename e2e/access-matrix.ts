@@ -42,6 +42,7 @@ export const ROUTE_ACCESS: Record<string, Partial<Record<'GET' | 'POST' | 'PUT' 
   'app/api/session/route.ts': { GET: 'read' },
   'app/api/jobs/route.ts': { GET: 'read' },
   'app/api/jobs/[id]/route.ts': { GET: 'read' },
+  'app/api/jobs/stream/route.ts': { GET: 'read' },
   'app/api/protection-groups/[id]/route.ts': { GET: 'read' },
   'app/api/protection-groups/[id]/servers/route.ts': { GET: 'read' },
 };

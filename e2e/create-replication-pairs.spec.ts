@@ -58,7 +58,7 @@ test.describe('SDRS replication pair', () => {
       volume: { size: 30, availability_zone: 'eu-de-01', volume_type: 'SSD', name: 'e2e-spare' },
     });
     expect(created.status).toBe(202);
-    await page.goto('/protection-groups');
+    await page.goto('/protection-groups?name=crm-staging');
     await page.getByRole('link', { name: 'crm-staging' }).click();
     await page.getByRole('link', { name: 'Replicate a disk' }).click();
     await expect(page.getByText('Protection group crm-staging')).toBeVisible();

@@ -22,7 +22,8 @@ test.describe('inventory', () => {
   });
 
   test('protection groups: seeded groups with plain-word statuses, filters and detail', async ({ page }) => {
-    await page.goto('/protection-groups');
+    // Every group on one page: other journeys add groups of their own.
+    await page.goto('/protection-groups?size=100');
     const table = page.getByRole('table', { name: 'Protection groups' });
     await expect(table.getByRole('link', { name: 'erp-prod' })).toBeVisible();
     await expect(table.getByRole('link', { name: 'crm-staging' })).toBeVisible();
@@ -43,7 +44,7 @@ test.describe('inventory', () => {
     await expect(table.getByRole('link', { name: 'crm-staging' })).toBeVisible();
     await expect(table.getByRole('link', { name: 'erp-prod' })).toHaveCount(0);
 
-    await page.goto('/protection-groups');
+    await page.goto('/protection-groups?name=erp-prod');
     await table.getByRole('link', { name: 'erp-prod' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'erp-prod' })).toBeVisible();
     await expect(
@@ -96,7 +97,7 @@ test.describe('inventory', () => {
   });
 
   test('protected instances, replication pairs and EVS pairs show the seed', async ({ page }) => {
-    await page.goto('/protected-instances');
+    await page.goto('/protected-instances?size=100');
     const instances = page.getByRole('table', { name: 'Protected instances' });
     await expect(instances.getByRole('link', { name: 'web-01' })).toBeVisible();
     await expect(instances.getByRole('link', { name: 'db-01' })).toBeVisible();

@@ -45,7 +45,7 @@ test.describe('sign-in', () => {
     await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await page.waitForURL('/');
     await expectSignedInAs(page, 'demo-operator', 'Operator');
-    await page.goto('/protection-groups');
+    await page.goto('/protection-groups?name=erp-prod');
     await expect(page.getByRole('link', { name: 'erp-prod' })).toBeVisible();
   });
 

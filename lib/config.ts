@@ -27,6 +27,8 @@ const configSchema = z.object({
   OTC_ECS_URL: optionalUrl,
   OTC_VPC_URL: optionalUrl,
   OTC_TIMEOUT_MS: z.coerce.number().int().min(500).max(120_000).default(10_000),
+  /** Identical cloud reads of a project this close together share one upstream request (0: only in flight). */
+  CLOUD_READ_SHARE_MS: z.coerce.number().int().min(0).max(10_000).default(2000),
   SESSION_SECRET: z.string().min(32, 'at least 32 characters'),
   SESSION_IDLE_MINUTES: z.coerce
     .number()

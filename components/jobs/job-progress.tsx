@@ -3,24 +3,28 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import Link from 'next/link';
+import { useWatchJob } from '@/components/providers/job-stream-provider';
 import { StatusBadge } from '@/components/status/status-badge';
 import { buttonClasses } from '@/components/ui/button-classes';
 import { statusInfo } from '@/lib/dr/status-map';
 import { failed, isTerminal, jobStatusLabel, succeeded } from '@/lib/jobs/job-status';
 import type { JobView } from '@/lib/jobs/job-view';
 import { jobKeys, jobQueryOptions } from '@/lib/jobs/keys';
+import { pushOpen } from '@/lib/jobs/push-state';
 import { Elapsed } from './elapsed';
 import { SubJobTimeline } from './sub-job-timeline';
 
 /** Live progress of one job, read from the console's ledger (never from the cloud directly). */
 export function JobProgress({ initial }: { initial: JobView }) {
+  useWatchJob(initial.id);
   const { data, error, isFetching } = useQuery(jobQueryOptions(initial.id, initial));
   const job = data ?? initial;
   const done = isTerminal(job.status);
   const queryClient = useQueryClient();
-  // The header's "jobs running" count learns of this job now, and again when it ends.
+  // Without the push stream, the header's "jobs running" count learns of this job now, and again
+  // when it ends; with it, the stream tells the header itself.
   useEffect(() => {
-    void queryClient.invalidateQueries({ queryKey: jobKeys.mine() });
+    if (!pushOpen()) void queryClient.invalidateQueries({ queryKey: jobKeys.mine() });
   }, [queryClient, done]);
 
   return (
@@ -38,9 +42,7 @@ export function JobProgress({ initial }: { initial: JobView }) {
             Cloud job <code>{job.cloudJobId}</code>
           </span>
         ) : null}
-        {!done ? (
-          <span className="text-xs text-slate-600">{isFetching ? 'Updating…' : 'Updates every second'}</span>
-        ) : null}
+        {!done ? <span className="text-xs text-slate-600">{isFetching ? 'Updating…' : 'Updates live'}</span> : null}
       </div>
       {error ? (
         <p role="alert" className="text-sm text-red-700">

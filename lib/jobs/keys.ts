@@ -1,6 +1,10 @@
 import { queryOptions } from '@tanstack/react-query';
 import { isTerminal } from './job-status';
 import type { JobView } from './job-view';
+import { pushOpen } from './push-state';
+
+/** While changes are pushed, polling is only a safety net. */
+const SAFETY_POLL_MS = 15_000;
 
 export const jobKeys = {
   all: ['jobs'] as const,
@@ -20,13 +24,14 @@ async function getJson<T>(url: string): Promise<T> {
   return (await res.json()) as T;
 }
 
-/** A job, polled every second until it ends (hidden tabs pause: TanStack Query's default). */
+/** A job, pushed, or polled every second until it ends (hidden tabs pause: TanStack Query's default). */
 export const jobQueryOptions = (id: string, initial?: JobView) =>
   queryOptions({
     queryKey: jobKeys.detail(id),
     queryFn: () => getJson<JobView>(`/api/jobs/${encodeURIComponent(id)}`),
     initialData: initial,
-    refetchInterval: (query) => (query.state.data && isTerminal(query.state.data.status) ? false : 1000),
+    refetchInterval: (query) =>
+      query.state.data && isTerminal(query.state.data.status) ? false : pushOpen() ? SAFETY_POLL_MS : 1000,
   });
 
 /** The signed-in user's running and just-finished jobs: faster while something runs. */
@@ -34,5 +39,6 @@ export const myJobsQueryOptions = () =>
   queryOptions({
     queryKey: jobKeys.mine(),
     queryFn: () => getJson<{ jobs: JobView[] }>('/api/jobs'),
-    refetchInterval: (query) => (query.state.data?.jobs.some((j) => !isTerminal(j.status)) ? 2000 : 10_000),
+    refetchInterval: (query) =>
+      pushOpen() ? SAFETY_POLL_MS : query.state.data?.jobs.some((j) => !isTerminal(j.status)) ? 2000 : 10_000,
   });

@@ -4,6 +4,7 @@ import { OtcError } from './errors';
 import type { Endpoints, Service } from './endpoints';
 import { send, type Authenticator, type CloudRequest, type HttpOptions } from './http';
 import { issuePasswordToken } from './iam';
+import { dropProjectReads, sharedRead } from './shared-reads';
 import { sdkDate, signRequest } from './signer';
 
 /** Refresh a token this long before it expires, so no call carries one that dies in flight. */
@@ -24,6 +25,11 @@ export interface CloudOptions extends HttpOptions {
   endpoints: Endpoints;
   credentials: Credentials;
   token: TokenState | null;
+  /**
+   * Identical reads of the project within this many milliseconds share one upstream request; 0
+   * shares only reads in flight; undefined shares nothing (the job poller must see the cloud now).
+   */
+  shareReadsMs?: number;
   /** Persists a refreshed token (into the session). */
   onTokenRefreshed?: (token: TokenState) => void;
   now?: () => number;
@@ -93,7 +99,7 @@ export class Cloud {
     req: Omit<CloudRequest, 'url'> & { path: string },
     schema: S,
   ): Promise<z.infer<S>> {
-    const res = await send({ ...req, url: `${this.opts.endpoints[service]}${req.path}` }, this.auth, this.opts);
+    const res = await this.exchange(service, req);
     const parsed = schema.safeParse(res.body);
     if (!parsed.success) {
       throw new OtcError(
@@ -108,6 +114,26 @@ export class Cloud {
 
   /** For writes and calls whose answer has no body (204). */
   async send(service: Service, req: Omit<CloudRequest, 'url'> & { path: string }): Promise<unknown> {
-    return (await send({ ...req, url: `${this.opts.endpoints[service]}${req.path}` }, this.auth, this.opts)).body;
+    return (await this.exchange(service, req)).body;
+  }
+
+  private async exchange(service: Service, req: Omit<CloudRequest, 'url'> & { path: string }) {
+    const full = { ...req, url: `${this.opts.endpoints[service]}${req.path}` };
+    const upstream = async () => {
+      const res = await send(full, this.auth, this.opts);
+      return { status: res.status, body: res.body };
+    };
+    const { projectId, shareReadsMs } = this.opts;
+    if (req.method !== 'GET') {
+      // A write changes what the project's reads would answer: before it, and once it is done.
+      dropProjectReads(projectId);
+      try {
+        return await upstream();
+      } finally {
+        dropProjectReads(projectId);
+      }
+    }
+    if (shareReadsMs === undefined) return upstream();
+    return sharedRead(projectId, `${full.url}?${JSON.stringify(req.query ?? {})}`, shareReadsMs, upstream);
   }
 }

@@ -3,8 +3,12 @@ import { sessionSecrets, storeRefreshedToken, type Session } from '../auth/sessi
 import { config } from '../config';
 import { Cloud } from './cloud';
 
-/** The cloud as the session's user: credentials opened server-side, refreshed tokens written back. */
-export function cloudFor(session: Session): Cloud {
+/**
+ * The cloud as the session's user: credentials opened server-side, refreshed tokens written back.
+ * Pages and actions share identical reads of the project for a moment; the job poller (`fresh`)
+ * always asks the cloud itself, since what it reads is what a job ended in.
+ */
+export function cloudFor(session: Session, { fresh = false } = {}): Cloud {
   const { credentials, token } = sessionSecrets(session.idHash);
   const cfg = config();
   return new Cloud({
@@ -14,6 +18,7 @@ export function cloudFor(session: Session): Cloud {
     credentials,
     token,
     timeoutMs: cfg.OTC_TIMEOUT_MS,
+    shareReadsMs: fresh ? undefined : cfg.CLOUD_READ_SHARE_MS,
     onTokenRefreshed: (t) => storeRefreshedToken(session.idHash, t),
   });
 }

@@ -53,7 +53,8 @@ export async function runBatchWrite<Input extends { idempotencyKey: string }, It
     return fieldFailure(fieldErrors);
   }
   const input = parsed.data;
-  const cloud = cloudFor(session);
+  // The pre-flight rules decide on the cloud as it is now, not on a shared answer.
+  const cloud = cloudFor(session, { fresh: true });
   const loaded = await load(() => spec.load(cloud, input));
   if (!loaded.ok)
     return { ok: false, message: 'The selection could not be checked against the cloud.', cloudError: loaded.error };

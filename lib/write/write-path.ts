@@ -75,7 +75,8 @@ export async function runWrite<Input extends { idempotencyKey: string }, Context
     redirect(`/jobs/${earlier.id}`);
   }
 
-  const cloud = cloudFor(session);
+  // The pre-flight rules decide on the cloud as it is now, not on a shared answer.
+  const cloud = cloudFor(session, { fresh: true });
   const loaded = await load(() => spec.load(cloud, input));
   if (!loaded.ok)
     return { ok: false, message: 'The form could not be checked against the cloud.', cloudError: loaded.error };

@@ -7,7 +7,7 @@ import os from 'node:os';
 import { signIn } from './console-client.mjs';
 import { firstLoadJs } from './first-load-js.mjs';
 import { groupPropagation } from './group-propagation.mjs';
-import { jobPropagation } from './job-propagation.mjs';
+import { jobPropagation, pushedPropagation } from './job-propagation.mjs';
 import { lighthouseScores } from './lighthouse.mjs';
 import { loadRun } from './load.mjs';
 import { pageTimings } from './page-timings.mjs';
@@ -39,6 +39,11 @@ try {
   const jobs = await jobPropagation({ simUrl: demo.simUrl, consoleUrl: demo.consoleUrl, cookie });
   f.jobPropagation = { goal: 'median under 1.5 s', ...jobs.propagation };
   f.upstreamJobRequests = { goal: 'the same for 1, 20 and 100 viewers', runs: jobs.runs };
+  step('job status propagation, pushed');
+  f.pushedPropagation = {
+    goal: 'median ≤ 700 ms, p95 ≤ 1.2 s',
+    ...(await pushedPropagation({ simUrl: demo.simUrl, consoleUrl: demo.consoleUrl, cookie })),
+  };
   step('group state propagation to the group page');
   f.groupPropagation = {
     goal: 'none set: median and p95 reported',
@@ -62,13 +67,19 @@ try {
   step('load: 100 clients for 60 s');
   f.load = {
     goal: 'no errors, p95 under 100 ms',
-    ...(await loadRun({ consoleUrl: demo.consoleUrl, jobId: jobs.lastJobId })),
+    ...(await loadRun({ consoleUrl: demo.consoleUrl, simUrl: demo.simUrl, jobId: jobs.lastJobId })),
   };
   // Where it bends: the same clients reading a list page every 2 s instead of every 10 s.
   step('load with five times the list reads, 30 s');
   f.loadListHeavy = {
     goal: 'none (capacity)',
-    ...(await loadRun({ consoleUrl: demo.consoleUrl, jobId: jobs.lastJobId, seconds: 30, listEverySeconds: 2 })),
+    ...(await loadRun({
+      consoleUrl: demo.consoleUrl,
+      simUrl: demo.simUrl,
+      jobId: jobs.lastJobId,
+      seconds: 30,
+      listEverySeconds: 2,
+    })),
   };
 } finally {
   await demo.stop();

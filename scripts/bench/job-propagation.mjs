@@ -51,6 +51,84 @@ async function watch(consoleUrl, cookie, jobId, viewers, timeoutMs) {
   return seen;
 }
 
+/** N viewers follow the job over the push stream, as a browser tab does; each notes when the end arrives. */
+async function watchPushed(consoleUrl, cookie, jobId, viewers, timeoutMs) {
+  return Promise.all(
+    Array.from({ length: viewers }, async () => {
+      const abort = new AbortController();
+      const timer = setTimeout(() => abort.abort(), timeoutMs);
+      try {
+        const res = await fetch(`${consoleUrl}/api/jobs/stream?ids=${jobId}`, {
+          headers: { cookie, accept: 'text/event-stream' },
+          signal: abort.signal,
+        });
+        const decoder = new TextDecoder();
+        let buffer = '';
+        for await (const chunk of res.body) {
+          buffer += decoder.decode(chunk, { stream: true });
+          let end;
+          while ((end = buffer.indexOf('\n\n')) >= 0) {
+            const event = buffer.slice(0, end);
+            buffer = buffer.slice(end + 2);
+            const data = /^event: job\ndata: (.*)$/m.exec(event)?.[1];
+            const status = data ? JSON.parse(data).status : null;
+            if (status === 'SUCCESS' || status === 'FAIL') return { at: Date.now(), status };
+          }
+        }
+        return null;
+      } catch {
+        return null;
+      } finally {
+        clearTimeout(timer);
+        abort.abort();
+      }
+    }),
+  );
+}
+
+const endOfCloudJob = async (simUrl, token, consoleUrl, cookie, jobId) => {
+  const ledger = await (await fetch(`${consoleUrl}/api/jobs/${jobId}`, { headers: { cookie } })).json();
+  const cloudJob = await sim(simUrl, token, `/v1/{pid}/jobs/${ledger.cloudJobId ?? ''}`);
+  return Date.parse(cloudJob.end_time);
+};
+
+/** Starts a flavor change of both servers of an instance through the console's own action. */
+async function startResize(consoleUrl, cookie, instanceId, flavorId) {
+  const id = actionId('app/(console)/protected-instances/[id]/actions.ts', 'resizeInstance');
+  const input = { instanceId, target: 'both', flavorId, idempotencyKey: randomUUID() };
+  const res = await callAction(consoleUrl, `/protected-instances/${instanceId}`, id, input, cookie);
+  const match = /\/jobs\/([0-9a-f-]{36})/.exec(res.headers.get('x-action-redirect') ?? '');
+  if (!match) throw new Error(`the resize did not start (HTTP ${res.status}): ${(await res.text()).slice(0, 300)}`);
+  return match[1];
+}
+
+/**
+ * Propagation to viewers on the push stream: win-01 (stopped) is protected, then its flavor is
+ * changed back and forth, 20 viewers following each job over the stream.
+ */
+export async function pushedPropagation({ simUrl, consoleUrl, cookie }) {
+  const token = await simToken(simUrl);
+  const group = (await sim(simUrl, token, '/v1/{pid}/server-groups')).server_groups.find(
+    (g) => g.name === 'crm-staging',
+  );
+  const servers = (await sim(simUrl, token, '/v1/{pid}/cloudservers/detail?limit=1000')).servers;
+  const server = servers.find((s) => s.name === 'win-01' && s['OS-EXT-AZ:availability_zone'] === 'eu-de-01');
+  const latencies = [];
+  const follow = async (jobId) => {
+    const seen = await watchPushed(consoleUrl, cookie, jobId, 20, 120_000);
+    const endedAt = await endOfCloudJob(simUrl, token, consoleUrl, cookie, jobId);
+    for (const v of seen) if (v) latencies.push(v.at - endedAt);
+  };
+  const created = await startJob(consoleUrl, cookie, group.id, server.id, 'bench-push');
+  await follow(created);
+  const instanceId = (await (await fetch(`${consoleUrl}/api/jobs/${created}`, { headers: { cookie } })).json())
+    .targetId;
+  for (const flavor of ['s3.large.2', 's3.xlarge.2', 's3.large.2', 's3.xlarge.2', 's3.large.2']) {
+    await follow(await startResize(consoleUrl, cookie, instanceId, flavor));
+  }
+  return { samples: latencies.length, medianMs: percentile(latencies, 50), p95Ms: percentile(latencies, 95) };
+}
+
 export async function jobPropagation({ simUrl, consoleUrl, cookie }) {
   const token = await simToken(simUrl);
   const groups = await sim(simUrl, token, '/v1/{pid}/server-groups');

@@ -48,10 +48,11 @@ function client({ consoleUrl, cookie, jobId, seconds, listEverySeconds, latencie
   });
 }
 
-export async function loadRun({ consoleUrl, jobId, clients = 100, seconds = 60, listEverySeconds = 10 }) {
+export async function loadRun({ consoleUrl, simUrl, jobId, clients = 100, seconds = 60, listEverySeconds = 10 }) {
   const cookies = [];
   for (let i = 0; i < clients; i++) cookies.push(await signIn(consoleUrl, 'demo-viewer'));
   const latencies = {};
+  await fetch(`${simUrl}/__sim/stats`, { method: 'DELETE' });
   const started = Date.now();
   const results = await Promise.all(
     cookies.map(async (cookie) => {
@@ -60,6 +61,7 @@ export async function loadRun({ consoleUrl, jobId, clients = 100, seconds = 60, 
     }),
   );
   const elapsedS = (Date.now() - started) / 1000;
+  const upstream = (await (await fetch(`${simUrl}/__sim/stats`)).json()).requests;
   const sum = (pick) => results.reduce((n, r) => n + pick(r), 0);
   const total = sum((r) => r.requests.total);
   const all = Object.values(latencies).flat();
@@ -73,5 +75,9 @@ export async function loadRun({ consoleUrl, jobId, clients = 100, seconds = 60, 
     p95Ms: Math.round(percentile(all, 95) * 10) / 10,
     byRequest: Object.fromEntries(Object.entries(latencies).map(([kind, values]) => [kind, summary(values)])),
     errors: sum((r) => r.errors + r.timeouts + r.non2xx),
+    // What the list reads cost upstream: shared reads make this about one per window.
+    upstreamListReadsPerSecond:
+      Math.round(((upstream['GET /v1/:project_id/protected-instances'] ?? 0) / elapsedS) * 100) / 100,
+    consoleListReadsPerSecond: Math.round((clients / listEverySeconds) * 10) / 10,
   };
 }

@@ -24,9 +24,14 @@ export function printReport({ date, machine, figures: f }) {
       '—',
     ],
     [
-      'job status propagation, median / p95',
+      'job status propagation, polled every second, median / p95',
       `${ms(f.jobPropagation.medianMs)} / ${ms(f.jobPropagation.p95Ms)} (${f.jobPropagation.samples} samples)`,
       'median < 1500 ms',
+    ],
+    [
+      'job status propagation, pushed (20 viewers a job), median / p95',
+      `${ms(f.pushedPropagation.medianMs)} / ${ms(f.pushedPropagation.p95Ms)} (${f.pushedPropagation.samples} samples)`,
+      'median ≤ 700 ms, p95 ≤ 1.2 s',
     ],
     [
       'group state change upstream → group page, page following / idle page (median / p95)',
@@ -66,7 +71,8 @@ export function printReport({ date, machine, figures: f }) {
       [f.loadListHeavy, '—'],
     ].map(([run, goal]) => [
       `load, ${run.clients} clients × ${run.seconds} s, a list every ${run.listEverySeconds} s`,
-      `${run.throughputPerSecond} req/s, p50 ${ms(run.p50Ms)}, p95 ${ms(run.p95Ms)}, ${run.errors} errors`,
+      `${run.throughputPerSecond} req/s, p50 ${ms(run.p50Ms)}, p95 ${ms(run.p95Ms)}, ${run.errors} errors; ` +
+        `list reads ${run.consoleListReadsPerSecond}/s → upstream ${run.upstreamListReadsPerSecond}/s`,
       goal,
     ]),
   ];

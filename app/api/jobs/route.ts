@@ -1,22 +1,10 @@
 import { guardRoute } from '@/lib/auth/route-guard';
-import { listJobs, markViewed } from '@/lib/jobs/server/ledger';
+import { myJobs } from '@/lib/jobs/server/my-jobs';
 import { ensurePoller } from '@/lib/jobs/server/poller';
-import { isTerminal } from '@/lib/jobs/job-status';
-import { toJobView } from '@/lib/jobs/job-view';
 
-/**
- * The signed-in user's running jobs and those that ended in the last minute (for the header's
- * counter and its notices). Asking counts as looking at them.
- */
+/** The signed-in user's running and just-ended jobs; read when the push stream is not there. */
 export const GET = guardRoute('listMyJobs', 'read', async (_request, _context, session) => {
-  const since = Date.now() - 60_000;
-  const rows = listJobs(session.projectId, { userName: session.userName }, 50).filter(
-    (r) => !isTerminal(r.status) || (r.finishedAt ?? 0) >= since,
-  );
-  markViewed(
-    rows.filter((r) => !isTerminal(r.status)).map((r) => r.id),
-    session.idHash,
-  );
+  const jobs = myJobs(session);
   ensurePoller();
-  return Response.json({ jobs: rows.map(toJobView) }, { headers: { 'cache-control': 'no-store' } });
+  return Response.json({ jobs }, { headers: { 'cache-control': 'no-store' } });
 });

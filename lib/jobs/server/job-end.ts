@@ -4,6 +4,7 @@ import { recordAudit } from '../../audit/audit-log';
 import { db } from '../../store/db';
 import { jobs } from '../../store/schema';
 import { succeeded, TERMINAL_STATUSES, type TerminalStatus } from '../job-status';
+import { jobChanged } from './job-events';
 import type { JobRow } from './ledger';
 
 export interface JobEnd {
@@ -17,7 +18,12 @@ export interface JobEnd {
  * disagree and a crash between them cannot leave one without the other.
  */
 export function recordJobEnd(row: JobRow, end: JobEnd, changes: Partial<JobRow> = {}): void {
-  db().transaction(() => {
+  const ended = endInLedger(row, end, changes);
+  if (ended) jobChanged({ projectId: row.projectId, jobId: row.id });
+}
+
+function endInLedger(row: JobRow, end: JobEnd, changes: Partial<JobRow>): boolean {
+  return db().transaction(() => {
     const now = Date.now();
     // Only a job that has not ended yet: the end is recorded once, whoever gets there first.
     const ended = db()
@@ -32,7 +38,7 @@ export function recordJobEnd(row: JobRow, end: JobEnd, changes: Partial<JobRow> 
       })
       .where(and(eq(jobs.id, row.id), notInArray(jobs.status, [...TERMINAL_STATUSES])))
       .run();
-    if (ended.changes === 0) return;
+    if (ended.changes === 0) return false;
     recordAudit({
       userName: row.userName,
       projectId: row.projectId,
@@ -43,5 +49,6 @@ export function recordJobEnd(row: JobRow, end: JobEnd, changes: Partial<JobRow> 
       errorCode: end.errorCode ?? null,
       jobId: row.id,
     });
+    return true;
   });
 }

@@ -4,6 +4,7 @@ import { and, desc, eq, inArray, lt, lte } from 'drizzle-orm';
 import { db } from '../../store/db';
 import { jobs } from '../../store/schema';
 import { ACTIVE_STATUSES } from '../job-status';
+import { jobChanged } from './job-events';
 
 export type JobRow = typeof jobs.$inferSelect;
 
@@ -78,7 +79,10 @@ export function reserveJob(job: NewJob): Reservation {
     })
     .onConflictDoNothing()
     .run();
-  if (inserted.changes === 1) return { fresh: true, id };
+  if (inserted.changes === 1) {
+    jobChanged({ projectId: job.projectId, jobId: id });
+    return { fresh: true, id };
+  }
   const existing = jobByKey(job.projectId, job.idempotencyKey);
   if (!existing) throw new Error('idempotency reservation vanished');
   return { fresh: false, job: existing };
@@ -98,6 +102,7 @@ export function markSubmitted(id: string, cloud: { cloudJobId: string | null; ta
     })
     .where(eq(jobs.id, id))
     .run();
+  announce(id);
 }
 
 /** The cloud refused the request: nothing started, so the key is released for a corrected retry. */
@@ -116,6 +121,13 @@ export function updateJob(id: string, changes: Partial<JobRow>): void {
     .set({ ...changes, updatedAt: Date.now() })
     .where(eq(jobs.id, id))
     .run();
+  announce(id);
+}
+
+/** Tells the project's streams that a job changed. */
+export function announce(id: string): void {
+  const row = db().select({ projectId: jobs.projectId }).from(jobs).where(eq(jobs.id, id)).get();
+  if (row) jobChanged({ projectId: row.projectId, jobId: id });
 }
 
 /** A look is written at most this often per job: the pause after two unviewed minutes needs no finer grain. */

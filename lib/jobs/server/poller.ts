@@ -29,7 +29,7 @@ async function pollOne(row: JobRow, now: number): Promise<void> {
     return;
   }
   try {
-    const progress = await pollJob(cloudFor(session), row);
+    const progress = await pollJob(cloudFor(session, { fresh: true }), row);
     const changes: Partial<JobRow> = {
       ...(progress.subJobs ? { subJobs: JSON.stringify(progress.subJobs) } : {}),
       ...(progress.entities ? { entities: JSON.stringify(progress.entities) } : {}),
