@@ -4,7 +4,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { JobView } from '@/lib/jobs/job-view';
 import { jobKeys } from '@/lib/jobs/keys';
-import { setPushOpen } from '@/lib/jobs/push-state';
+import { pushOpen, setPushOpen } from '@/lib/jobs/push-state';
 
 type Watch = (jobId: string) => () => void;
 const WatchContext = createContext<Watch>(() => () => {});
@@ -51,7 +51,13 @@ export function JobStreamProvider({ children }: { children: ReactNode }) {
       if (reconnect) void queryClient.invalidateQueries({ queryKey: jobKeys.all });
       reconnect = true;
     };
-    source.onerror = () => setPushOpen(false);
+    // The stream broke: ask at once (which says so if the console is gone), then poll until it is
+    // back. Only on the break itself: each failed reconnect would restart the queries' retries.
+    source.onerror = () => {
+      if (!pushOpen()) return;
+      setPushOpen(false);
+      void queryClient.invalidateQueries({ queryKey: jobKeys.all });
+    };
     source.addEventListener('job', (e) => {
       const view = JSON.parse((e as MessageEvent<string>).data) as JobView;
       queryClient.setQueryData(jobKeys.detail(view.id), view);

@@ -29,7 +29,7 @@ export function printReport({ date, machine, figures: f }) {
       'median < 1500 ms',
     ],
     [
-      'job status propagation, pushed (20 viewers a job), median / p95',
+      'job status propagation, pushed (10 jobs, 12 viewers each), median / p95',
       `${ms(f.pushedPropagation.medianMs)} / ${ms(f.pushedPropagation.p95Ms)} (${f.pushedPropagation.samples} samples)`,
       'median ≤ 700 ms, p95 ≤ 1.2 s',
     ],

@@ -7,7 +7,8 @@ import { recordJobEnd } from './job-end';
 import { isTerminal } from '../job-status';
 import { pollJob } from './track';
 
-const TICK_MS = 200;
+/** Due jobs are looked for this often: a job is asked about within this long of its due time. */
+const TICK_MS = 100;
 const CONCURRENCY = 8;
 /** A reservation whose cloud call never came back (the console stopped mid-submit). */
 const SUBMIT_TIMEOUT_MS = 2 * 60_000;
@@ -36,7 +37,9 @@ async function pollOne(row: JobRow, now: number): Promise<void> {
       ...(progress.targetId ? { targetId: progress.targetId } : {}),
       ...(progress.targetStatus ? { targetStatus: progress.targetStatus } : {}),
       pollErrors: 0,
-      nextPollAt: Date.now() + pollIntervalMs(age),
+      // From when this pass began, not from when the answer came: a job is asked every second,
+      // not every second plus the cloud's answer time.
+      nextPollAt: now + pollIntervalMs(age),
     };
     if (isTerminal(progress.status)) {
       recordJobEnd(

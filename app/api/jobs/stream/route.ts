@@ -18,6 +18,7 @@ const VIEW_EVERY_MS = 5_000;
  * again: a signed-out or expired session stops receiving within minutes.
  */
 const MAX_STREAM_MS = 5 * 60_000;
+const MINE_COALESCE_MS = 100;
 
 /**
  * Server-Sent Events for one browser tab: `job` with the view of each watched job whenever it
@@ -66,7 +67,15 @@ export const GET = guardRoute('streamJobs', 'read', async (request, _context, se
         const row = getJobRow(id);
         if (row && row.projectId === session.projectId) send('job', id, toJobView(row));
       };
+      // Several jobs often change in one poll pass: the header's list is sent once for all of them.
+      let mineDue: ReturnType<typeof setTimeout> | null = null;
       const sendMine = () => send('mine', 'mine', { jobs: myJobs(session) });
+      const sendMineSoon = () => {
+        mineDue ??= setTimeout(() => {
+          mineDue = null;
+          sendMine();
+        }, MINE_COALESCE_MS);
+      };
 
       write('retry: 2000\n\n');
       markViewed(watched, session.idHash);
@@ -75,7 +84,7 @@ export const GET = guardRoute('streamJobs', 'read', async (request, _context, se
       const unsubscribe = onJobChange((change) => {
         if (change.projectId !== session.projectId) return;
         if (watched.includes(change.jobId)) sendJob(change.jobId);
-        sendMine();
+        sendMineSoon();
       });
       const heartbeat = setInterval(() => write(': keep-alive\n\n'), HEARTBEAT_MS);
       const viewing = setInterval(() => markViewed(watched, session.idHash), VIEW_EVERY_MS);
@@ -85,6 +94,7 @@ export const GET = guardRoute('streamJobs', 'read', async (request, _context, se
         clearInterval(heartbeat);
         clearInterval(viewing);
         clearTimeout(end);
+        if (mineDue) clearTimeout(mineDue);
         try {
           controller.close();
         } catch {
