@@ -38,7 +38,8 @@ export const ACTION_ACCESS: Record<string, 'public' | Permission> = {
   'app/(console)/task-center/actions.ts#dismissFailedTasks': 'delete-resource',
 };
 
-export const ROUTE_ACCESS: Record<string, Partial<Record<'GET' | 'POST' | 'PUT' | 'DELETE', Permission>>> = {
+export const ROUTE_ACCESS: Record<string, Partial<Record<'GET' | 'POST' | 'PUT' | 'DELETE', 'public' | Permission>>> = {
+  'app/api/health/route.ts': { GET: 'public' },
   'app/api/session/route.ts': { GET: 'read' },
   'app/api/jobs/route.ts': { GET: 'read' },
   'app/api/jobs/[id]/route.ts': { GET: 'read' },

@@ -127,6 +127,9 @@ test('the cloud stopped mid-job: the console says it is unreachable, then the jo
   const alert = page.getByRole('alert').filter({ hasText: 'could not be loaded' });
   await expect(alert).toContainText('NET.UNREACHABLE', { timeout: 20_000 });
   await expect(alert).toContainText('could not be reached');
+  // The console itself stays healthy for its load balancer, and says the cloud is not answering.
+  const health = await page.request.get(`${web.url}/api/health`);
+  expect([health.status(), await health.json()]).toEqual([200, { status: 'ok', store: 'ok', cloud: 'unreachable' }]);
   await page.goto(`${web.url}/jobs/${jobId}`);
   await expect(page.locator('[data-job-status]')).toHaveAttribute('data-job-status', /INIT|RUNNING/);
 
