@@ -91,7 +91,7 @@ export function reserveJob(job: NewJob): Reservation {
 /** The cloud accepted the request: the job is now tracked. */
 export function markSubmitted(id: string, cloud: { cloudJobId: string | null; targetId?: string | null }): void {
   const now = Date.now();
-  db()
+  const changed = db()
     .update(jobs)
     .set({
       cloudJobId: cloud.cloudJobId,
@@ -101,8 +101,9 @@ export function markSubmitted(id: string, cloud: { cloudJobId: string | null; ta
       nextPollAt: now,
     })
     .where(eq(jobs.id, id))
-    .run();
-  announce(id);
+    .returning({ projectId: jobs.projectId })
+    .get();
+  announce(id, changed);
 }
 
 /** The cloud refused the request: nothing started, so the key is released for a corrected retry. */
@@ -116,19 +117,19 @@ export function releaseReservation(id: string): void {
 export const getJobRow = (id: string): JobRow | undefined => db().select().from(jobs).where(eq(jobs.id, id)).get();
 
 export function updateJob(id: string, changes: Partial<JobRow>): void {
-  db()
+  const changed = db()
     .update(jobs)
     .set({ ...changes, updatedAt: Date.now() })
     .where(eq(jobs.id, id))
-    .run();
-  announce(id);
+    .returning({ projectId: jobs.projectId })
+    .get();
+  announce(id, changed);
 }
 
-/** Tells the project's streams that a job changed. */
-export function announce(id: string): void {
-  const row = db().select({ projectId: jobs.projectId }).from(jobs).where(eq(jobs.id, id)).get();
-  if (row) jobChanged({ projectId: row.projectId, jobId: id });
-}
+/** Tells the project's streams that a job changed (the update's own answer names the project). */
+const announce = (id: string, changed: { projectId: string } | undefined): void => {
+  if (changed) jobChanged({ projectId: changed.projectId, jobId: id });
+};
 
 /** A look is written at most this often per job: the pause after two unviewed minutes needs no finer grain. */
 const VIEW_GRAIN_MS = 5000;

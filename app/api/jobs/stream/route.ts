@@ -2,7 +2,7 @@ import { guardRoute } from '@/lib/auth/route-guard';
 import { toJobView } from '@/lib/jobs/job-view';
 import { onJobChange } from '@/lib/jobs/server/job-events';
 import { getJobRow, markViewed } from '@/lib/jobs/server/ledger';
-import { myJobs } from '@/lib/jobs/server/my-jobs';
+import { myJobRows, runningIds } from '@/lib/jobs/server/my-jobs';
 import { ensurePoller } from '@/lib/jobs/server/poller';
 
 export const dynamic = 'force-dynamic';
@@ -69,7 +69,15 @@ export const GET = guardRoute('streamJobs', 'read', async (request, _context, se
       };
       // Several jobs often change in one poll pass: the header's list is sent once for all of them.
       let mineDue: ReturnType<typeof setTimeout> | null = null;
-      const sendMine = () => send('mine', 'mine', { jobs: myJobs(session) });
+      // The header's running jobs count as looked at, like the watched ones, on the viewing beat:
+      // an event only reads the ledger.
+      let mineRunning: string[] = [];
+      const sendMine = () => {
+        const rows = myJobRows(session);
+        mineRunning = runningIds(rows);
+        send('mine', 'mine', { jobs: rows.map(toJobView) });
+      };
+      const markLooked = () => markViewed([...watched, ...mineRunning], session.idHash);
       const sendMineSoon = () => {
         mineDue ??= setTimeout(() => {
           mineDue = null;
@@ -78,16 +86,16 @@ export const GET = guardRoute('streamJobs', 'read', async (request, _context, se
       };
 
       write('retry: 2000\n\n');
-      markViewed(watched, session.idHash);
       watched.forEach(sendJob);
       sendMine();
+      markLooked();
       const unsubscribe = onJobChange((change) => {
         if (change.projectId !== session.projectId) return;
         if (watched.includes(change.jobId)) sendJob(change.jobId);
         sendMineSoon();
       });
       const heartbeat = setInterval(() => write(': keep-alive\n\n'), HEARTBEAT_MS);
-      const viewing = setInterval(() => markViewed(watched, session.idHash), VIEW_EVERY_MS);
+      const viewing = setInterval(markLooked, VIEW_EVERY_MS);
       const end = setTimeout(() => stop(), MAX_STREAM_MS);
       stop = () => {
         unsubscribe();
