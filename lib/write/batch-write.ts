@@ -1,6 +1,5 @@
 import 'server-only';
 import { z } from 'zod';
-import { recordAudit } from '../audit/audit-log';
 import { actionClient } from '../auth/action-client';
 import type { Permission } from '../auth/roles';
 import type { Session } from '../auth/session';
@@ -8,7 +7,8 @@ import { jobByKey } from '../jobs/server/ledger';
 import { load } from '../list/load';
 import type { Cloud } from '../otc/cloud';
 import { cloudFor } from '../otc/session-cloud';
-import { fieldFailure, issuesByField, type ActionFailure, type BatchOutcome, type BatchStarted } from './result';
+import { parseInput, refusalAudit } from './parse-input';
+import type { ActionFailure, BatchOutcome, BatchStarted } from './result';
 import { submitOnce, type JobToStart, type Sent } from './submit-once';
 
 /**
@@ -36,23 +36,10 @@ export async function runBatchWrite<Input extends { idempotencyKey: string }, It
   raw: unknown,
   session: Session,
 ): Promise<ActionFailure | BatchStarted> {
-  const audit = (outcome: 'invalid' | 'refused', target: string | null, params: unknown) =>
-    recordAudit({
-      userName: session.userName,
-      projectId: session.projectId,
-      action: spec.action,
-      target,
-      params,
-      outcome,
-    });
-
-  const parsed = spec.schema.safeParse(raw);
-  if (!parsed.success) {
-    const fieldErrors = issuesByField(parsed.error.issues);
-    audit('invalid', null, { fields: Object.keys(fieldErrors) });
-    return fieldFailure(fieldErrors);
-  }
-  const input = parsed.data;
+  const audit = refusalAudit(session, spec.action);
+  const parsed = parseInput(spec.schema, raw, (outcome, params) => audit(outcome, null, params));
+  if (!parsed.ok) return parsed.failure;
+  const input = parsed.input;
   // The pre-flight rules decide on the cloud as it is now, not on a shared answer.
   const cloud = cloudFor(session, { fresh: true });
   const loaded = await load(() => spec.load(cloud, input));

@@ -1,7 +1,6 @@
 import 'server-only';
 import { redirect } from 'next/navigation';
 import { z } from 'zod';
-import { recordAudit } from '../audit/audit-log';
 import { actionClient } from '../auth/action-client';
 import type { Permission } from '../auth/roles';
 import type { Session } from '../auth/session';
@@ -9,7 +8,8 @@ import { jobByKey } from '../jobs/server/ledger';
 import { load } from '../list/load';
 import type { Cloud } from '../otc/cloud';
 import { cloudFor } from '../otc/session-cloud';
-import { fieldFailure, issuesByField, type ActionFailure, type WriteStarted } from './result';
+import { parseInput, refusalAudit, type RefusalOutcome } from './parse-input';
+import { fieldFailure, type ActionFailure, type WriteStarted } from './result';
 import { submitOnce, type JobToStart, type Sent } from './submit-once';
 
 /**
@@ -51,23 +51,11 @@ export async function runWrite<Input extends { idempotencyKey: string }, Context
   raw: unknown,
   session: Session,
 ): Promise<ActionFailure | WriteStarted> {
-  const audit = (outcome: 'invalid' | 'refused', params: unknown) =>
-    recordAudit({
-      userName: session.userName,
-      projectId: session.projectId,
-      action: spec.action,
-      target: targetOf(raw),
-      params,
-      outcome,
-    });
-
-  const parsed = spec.schema.safeParse(raw);
-  if (!parsed.success) {
-    const fieldErrors = issuesByField(parsed.error.issues);
-    audit('invalid', { fields: Object.keys(fieldErrors) });
-    return fieldFailure(fieldErrors);
-  }
-  const input = parsed.data;
+  const refused = refusalAudit(session, spec.action);
+  const audit = (outcome: RefusalOutcome, params: unknown) => refused(outcome, targetOf(raw), params);
+  const parsed = parseInput(spec.schema, raw, audit);
+  if (!parsed.ok) return parsed.failure;
+  const input = parsed.input;
   // The same form sent again (retry, second tab) opens the job it already started.
   const earlier = jobByKey(session.projectId, input.idempotencyKey);
   if (earlier) {

@@ -39,9 +39,9 @@ import {
   deleteNicSchema,
   detachSchema,
   editTagsSchema,
-  renameSchema,
   resizeSchema,
 } from '@/lib/schemas/day-two';
+import { renameAction } from '@/lib/write/rename-action';
 import { WHOLE_ACTION } from '@/lib/write/result';
 import { writeAction } from '@/lib/write/write-path';
 
@@ -86,26 +86,13 @@ export const deleteProtectedInstance = writeAction({
 });
 
 /** I7: synchronous, audited; support staff may rename. */
-export const renameProtectedInstance = writeAction({
+export const renameProtectedInstance = renameAction({
   action: 'renameProtectedInstance',
   permission: 'rename-resource',
-  schema: renameSchema,
-  load: (cloud, input) => getProtectedInstance(cloud, input.targetId),
-  check: (input, instance): Record<string, string> =>
-    input.name === instance.name ? { name: 'That is the name it has already.' } : {},
-  job: (input, instance) => ({
-    kind: 'sync',
-    jobType: 'renameProtectedInstance',
-    targetKind: 'protected-instance',
-    targetName: input.name,
-    targetId: instance.id,
-    params: { instanceId: instance.id, from: instance.name, to: input.name },
-  }),
-  send: async (cloud, input) => {
-    await sendRename(cloud, input.targetId, input.name);
-    return { cloudJobId: null, targetId: input.targetId };
-  },
-  stay: true,
+  targetKind: 'protected-instance',
+  idParam: 'instanceId',
+  read: getProtectedInstance,
+  rename: sendRename,
 });
 
 /** T2/T3: the whole list as it should be; only the difference is sent. */

@@ -28,7 +28,7 @@ import {
   powerServersSchema,
   type GroupActionInput,
 } from '@/lib/schemas/cycle';
-import { renameSchema } from '@/lib/schemas/day-two';
+import { renameAction } from '@/lib/write/rename-action';
 import { WHOLE_ACTION } from '@/lib/write/result';
 import { writeAction } from '@/lib/write/write-path';
 
@@ -109,26 +109,13 @@ export const deleteProtectionGroup = writeAction({
   }),
 });
 
-export const renameProtectionGroup = writeAction({
+export const renameProtectionGroup = renameAction({
   action: 'renameProtectionGroup',
   permission: 'run-group-action',
-  schema: renameSchema,
-  load: (cloud, input) => getProtectionGroup(cloud, input.targetId),
-  check: (input, group): Record<string, string> =>
-    input.name === group.name ? { name: 'That is the name it has already.' } : {},
-  job: (input, group) => ({
-    kind: 'sync',
-    jobType: 'renameProtectionGroup',
-    targetKind: 'protection-group',
-    targetName: input.name,
-    targetId: group.id,
-    params: { groupId: group.id, from: group.name, to: input.name },
-  }),
-  send: async (cloud, input) => {
-    await sendRename(cloud, input.targetId, input.name);
-    return { cloudJobId: null, targetId: input.targetId };
-  },
-  stay: true,
+  targetKind: 'protection-group',
+  idParam: 'groupId',
+  read: getProtectionGroup,
+  rename: sendRename,
 });
 
 export const createDrill = writeAction({

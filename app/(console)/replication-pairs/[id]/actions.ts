@@ -7,7 +7,8 @@ import { getReplicationPair } from '@/lib/otc/sdrs';
 import { deleteReplicationPair as sendDelete } from '@/lib/otc/sdrs-groups';
 import { expandReplicationPair, renameReplicationPair as sendRename } from '@/lib/otc/sdrs-instances';
 import { deletePairSchema } from '@/lib/schemas/cycle';
-import { expandSchema, renameSchema } from '@/lib/schemas/day-two';
+import { expandSchema } from '@/lib/schemas/day-two';
+import { renameAction } from '@/lib/write/rename-action';
 import { WHOLE_ACTION } from '@/lib/write/result';
 import { writeAction } from '@/lib/write/write-path';
 
@@ -39,26 +40,13 @@ export const deleteReplicationPair = writeAction({
 });
 
 /** R5: synchronous, audited; support staff may rename. */
-export const renameReplicationPair = writeAction({
+export const renameReplicationPair = renameAction({
   action: 'renameReplicationPair',
   permission: 'rename-resource',
-  schema: renameSchema,
-  load: (cloud, input) => getReplicationPair(cloud, input.targetId),
-  check: (input, pair): Record<string, string> =>
-    input.name === pair.name ? { name: 'That is the name it has already.' } : {},
-  job: (input, pair) => ({
-    kind: 'sync',
-    jobType: 'renameReplicationPair',
-    targetKind: 'replication-pair',
-    targetName: input.name,
-    targetId: pair.id,
-    params: { pairId: pair.id, from: pair.name, to: input.name },
-  }),
-  send: async (cloud, input) => {
-    await sendRename(cloud, input.targetId, input.name);
-    return { cloudJobId: null, targetId: input.targetId };
-  },
-  stay: true,
+  targetKind: 'replication-pair',
+  idParam: 'pairId',
+  read: getReplicationPair,
+  rename: sendRename,
 });
 
 /** R6: both disks grow to the new size; there is no way back. */
