@@ -1,6 +1,7 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
-import { config } from './config';
+import { endpointSettings } from './otc/endpoint-settings';
+import { serviceRoot } from './otc/endpoints';
 import { db } from './store/db';
 
 /** How long the cloud may take to answer the health check's question. */
@@ -13,14 +14,6 @@ export interface Health {
   cloud: 'reachable' | 'unreachable';
 }
 
-function sdrsRoot(): string {
-  const cfg = config();
-  return (cfg.OTC_SDRS_URL ?? cfg.OTC_ENDPOINT_URL ?? `https://sdrs.${cfg.OTC_REGION}.otc.t-systems.com`).replace(
-    /\/+$/,
-    '',
-  );
-}
-
 export async function checkHealth(): Promise<Health> {
   let store: Health['store'] = 'ok';
   try {
@@ -31,7 +24,9 @@ export async function checkHealth(): Promise<Health> {
   }
   let cloud: Health['cloud'] = 'unreachable';
   try {
-    const res = await fetch(`${sdrsRoot()}/`, { signal: AbortSignal.timeout(CLOUD_CHECK_MS) });
+    const res = await fetch(`${serviceRoot(endpointSettings(), 'sdrs')}/`, {
+      signal: AbortSignal.timeout(CLOUD_CHECK_MS),
+    });
     if (res.status < 500) cloud = 'reachable';
   } catch {
     // unreachable: said in the answer; where it was is the server log's business, not the caller's

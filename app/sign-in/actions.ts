@@ -5,18 +5,10 @@ import { publicActionClient } from '@/lib/auth/action-client';
 import { signIn } from '@/lib/auth/sign-in-flow';
 import { config } from '@/lib/config';
 import { resolveEndpoints } from '@/lib/otc/endpoints';
+import { endpointSettings } from '@/lib/otc/endpoint-settings';
 import { identifyAccessKey, issuePasswordToken, type PasswordLogin } from '@/lib/otc/iam';
 import { accessKeySignInSchema, demoSignInSchema, passwordSignInSchema, safeNextPath } from '@/lib/schemas/sign-in';
 import type { ActionFailure } from '@/lib/write/result';
-
-const endpointSettings = () => {
-  const c = config();
-  return {
-    region: c.OTC_REGION,
-    common: c.OTC_ENDPOINT_URL,
-    overrides: { sdrs: c.OTC_SDRS_URL, evs: c.OTC_EVS_URL, ecs: c.OTC_ECS_URL, vpc: c.OTC_VPC_URL },
-  };
-};
 
 const withPassword = (login: PasswordLogin) =>
   signIn('password', `${login.domain}/${login.user}`, async () => {

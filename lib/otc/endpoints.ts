@@ -17,6 +17,14 @@ export interface EndpointSettings {
 
 const trim = (u: string) => u.replace(/\/+$/, '');
 
+/** A base URL the settings name for the service: its own, else the common one. */
+const configuredBase = (settings: EndpointSettings, service: Service): string | undefined =>
+  settings.overrides?.[service === 'compute' ? 'ecs' : service] ?? settings.common;
+
+/** Where a service answers before any project is known: its configured URL, else the region's. */
+export const serviceRoot = (settings: EndpointSettings, service: Service): string =>
+  trim(configuredBase(settings, service) ?? `https://${HOST[service]}.${settings.region}.otc.t-systems.com`);
+
 /**
  * Where each service lives for a project: an explicit per-service URL wins, then the common URL,
  * then the token's catalog, then the region's public endpoints.
@@ -28,16 +36,10 @@ export function resolveEndpoints(
 ): Endpoints {
   const result = {} as Endpoints;
   for (const service of Object.keys(VERSION) as Service[]) {
-    const overrideKey = service === 'compute' ? 'ecs' : service;
-    const base = settings.overrides?.[overrideKey] ?? settings.common;
-    if (base) {
-      result[service] = `${trim(base)}/${VERSION[service]}/${projectId}`;
-    } else if (catalog[service]) {
-      result[service] = trim(catalog[service]);
-    } else {
-      result[service] =
-        `https://${HOST[service]}.${settings.region}.otc.t-systems.com/${VERSION[service]}/${projectId}`;
-    }
+    const fromCatalog = configuredBase(settings, service) ? undefined : catalog[service];
+    result[service] = fromCatalog
+      ? trim(fromCatalog)
+      : `${serviceRoot(settings, service)}/${VERSION[service]}/${projectId}`;
   }
   return result;
 }
