@@ -4,6 +4,7 @@ import type { FailureJobRec } from '../core/model';
 import type { Sim } from '../core/sim';
 import { isObject } from '../core/validation';
 import type { SimEnv } from '../http/env';
+import { firstFreeIp } from '../sdrs/routes/instance-rules';
 import { SeedBuilder, type DiskSpec } from '../seed/builder';
 
 const bad = (message: string) => ({ error: { code: 'SIM.0400', message } });
@@ -33,10 +34,13 @@ export function fixtureRoutes(sim: Sim): Hono<SimEnv> {
       ? body.disks.filter(isObject).map((d) => ({ size: Number(d.size) || 40, type: String(d.type ?? 'SSD') }))
       : [{ size: 40, type: 'SSD' }];
     if (disks.length === 0) return c.json(bad('a server needs a system disk'), 400);
-    const taken = new Set(sim.state.all('server').flatMap((s) => s.nics.map((n) => n.ip)));
-    const prefix = subnet.cidr.split('.').slice(0, 3).join('.');
-    const ip = Array.from({ length: 150 }, (_, i) => `${prefix}.${100 + i}`).find((a) => !taken.has(a));
-    if (!ip) return c.json(bad('the subnet is full'), 400);
+    // From .100 on: the addresses below are the seed's and the NICs' the journeys add.
+    let ip: string;
+    try {
+      ip = firstFreeIp(sim, subnet.id, 100);
+    } catch {
+      return c.json(bad('the subnet is full'), 400);
+    }
     const sgs = sim.state.all('security_group').filter((g) => g.vpc_id === vpc.id);
     const server = new SeedBuilder(sim.state, project.id).server(`fixture:${newUuid()}`, {
       name: body.name,

@@ -8,7 +8,7 @@ import { findFlavor } from '../../ecs/flavors';
 import { projectOf, readJson, type SimEnv } from '../../http/env';
 import { currentDrServer, currentProductionServer, deviceInUse, normaliseDevice } from '../topology';
 import { findInstance } from './instances';
-import { checkFreeIp } from './instance-rules';
+import { checkFreeIp, firstFreeIp } from './instance-rules';
 import { findPair } from './pairs';
 
 const DETACH_GROUP = [
@@ -147,7 +147,8 @@ export function instanceOpRoutes(sim: Sim): Hono<SimEnv> {
     if (prod && prod.nics.length >= MAX_NICS) {
       throw sdrsError('SDRS.1340', 'Number of NICs for one protected instance reaches the upper limit');
     }
-    const ip = body.ip_address === undefined ? autoIp(sim, subnet.id) : checkFreeIp(sim, subnet.id, body.ip_address);
+    const ip =
+      body.ip_address === undefined ? firstFreeIp(sim, subnet.id) : checkFreeIp(sim, subnet.id, body.ip_address);
     const prev = setInstanceTransitional(sim, pi, 'nic-creating');
     const job = sim.engine.start({
       type: 'addNicNew',
@@ -234,19 +235,4 @@ export function instanceOpRoutes(sim: Sim): Hono<SimEnv> {
   });
 
   return r;
-}
-
-/** The first free address after the gateway. */
-function autoIp(sim: Sim, subnetId: string): string {
-  const subnet = sim.state.get('subnet', subnetId);
-  const taken = new Set(
-    sim.state.all('server').flatMap((s) => s.nics.filter((n) => n.subnet_id === subnetId).map((n) => n.ip)),
-  );
-  const [base] = (subnet?.cidr ?? '192.168.0.0/24').split('/');
-  const prefix = (base ?? '192.168.0.0').split('.').slice(0, 3).join('.');
-  for (let host = 10; host < 250; host++) {
-    const ip = `${prefix}.${host}`;
-    if (!taken.has(ip) && ip !== subnet?.gateway_ip) return ip;
-  }
-  throw sdrsError('SDRS.1334', 'Private IP address in the subnet is in use');
 }

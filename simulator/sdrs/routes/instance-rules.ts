@@ -75,6 +75,21 @@ export function checkFreeIp(sim: Sim, subnetId: string, ipRef: unknown): string 
   return ipRef;
 }
 
+/** The first free address of the subnet from `firstHost` on, never its gateway. */
+export function firstFreeIp(sim: Sim, subnetId: string, firstHost = 10): string {
+  const subnet = sim.state.get('subnet', subnetId);
+  const taken = new Set(
+    sim.state.all('server').flatMap((s) => s.nics.filter((n) => n.subnet_id === subnetId).map((n) => n.ip)),
+  );
+  const [base] = (subnet?.cidr ?? '192.168.0.0/24').split('/');
+  const prefix = (base ?? '192.168.0.0').split('.').slice(0, 3).join('.');
+  for (let host = firstHost; host < 250; host++) {
+    const ip = `${prefix}.${host}`;
+    if (!taken.has(ip) && ip !== subnet?.gateway_ip) return ip;
+  }
+  throw sdrsError('SDRS.1334', 'Private IP address in the subnet is in use');
+}
+
 export function planDisks(sim: Sim, projectId: string, server: ServerRec, instanceName: string): PlannedDisk[] {
   const disks = server.volumes.filter((ref) => !sim.state.get('volume', ref.volume_id)?.multiattach);
   const used = sim.state.where('pair', (p) => p.project_id === projectId).length;
