@@ -4,8 +4,8 @@ import { readConnection } from './lib/net/connection-headers';
 import { parseTrustedProxies, type TrustedProxies } from './lib/net/trusted-proxies';
 import { contentSecurityPolicy } from './lib/security-headers';
 
-/** Reached without a session: the sign-in page, and the health check a load balancer asks. */
-const PUBLIC_PATHS = ['/sign-in', '/api/health'];
+/** Reached without a session: the sign-in page, and the health and readiness checks a load balancer asks. */
+const PUBLIC_PATHS = ['/sign-in', '/api/health', '/api/ready'];
 /** Methods that may change something: a server action, whatever its encoding, is always a POST. */
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 const HSTS = 'max-age=31536000; includeSubDomains';

@@ -26,6 +26,19 @@ const server = createServer((req, res) => {
 });
 server.listen(port, hostname, () => console.log(`[console] listening on ${hostname ?? '*'}:${port}`));
 
-const stop = () => server.close(() => process.exit(0)).closeAllConnections();
-process.on('SIGTERM', stop);
-process.on('SIGINT', stop);
+/** Long enough for the polls in hand to finish; a load balancer's drain period is longer. */
+const SHUTDOWN_MS = 10_000;
+let stopping = false;
+const stop = async () => {
+  if (stopping) return;
+  stopping = true;
+  // No new connections; the console hands its jobs back and ends its streams, then the rest go.
+  server.close();
+  const shutDown = globalThis[Symbol.for('sdrs-console.shutdown')];
+  const timeout = new Promise((resolve) => setTimeout(resolve, SHUTDOWN_MS).unref());
+  await Promise.race([typeof shutDown === 'function' ? shutDown().catch(() => undefined) : null, timeout]);
+  server.closeAllConnections();
+  process.exit(0);
+};
+process.on('SIGTERM', () => void stop());
+process.on('SIGINT', () => void stop());

@@ -129,7 +129,10 @@ test('the cloud stopped mid-job: the console says it is unreachable, then the jo
   await expect(alert).toContainText('could not be reached');
   // The console itself stays healthy for its load balancer, and says the cloud is not answering.
   const health = await page.request.get(`${web.url}/api/health`);
-  expect([health.status(), await health.json()]).toEqual([200, { status: 'ok', store: 'ok', cloud: 'unreachable' }]);
+  expect([health.status(), await health.json()]).toEqual([
+    200,
+    { status: 'ok', store: 'ok', storeKind: 'sqlite', cloud: 'unreachable' },
+  ]);
   await page.goto(`${web.url}/jobs/${jobId}`);
   await expect(page.locator('[data-job-status]')).toHaveAttribute('data-job-status', /INIT|RUNNING/);
 

@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import pg from 'pg';
 
 /** The e2e console's store file; a journey with a console of its own passes its own. */
 const E2E_STORE = 'data/e2e-console.db';
@@ -57,3 +58,27 @@ export const ledgerRows = (where: { id?: string; targetName?: string }, file = E
         )
         .all({ id: where.id ?? null, name: where.targetName ?? null }) as LedgerRow[],
   );
+
+/** A PostgreSQL console store (several instances), read straight from the database. */
+async function readPostgres<T>(url: string, text: string, values: unknown[]): Promise<T[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query(text, values)).rows as T[];
+  } finally {
+    await client.end();
+  }
+}
+
+export const postgresAuditRows = (url: string, where: { target: string }): Promise<AuditRow[]> =>
+  readPostgres(
+    url,
+    `SELECT action, target, user_name, outcome, error_code, job_id, params, count FROM audit_log
+     WHERE target = $1 ORDER BY id`,
+    [where.target],
+  );
+
+export const postgresLedgerRows = (url: string, where: { targetName: string }): Promise<LedgerRow[]> =>
+  readPostgres(url, `SELECT id, status, error_code, cloud_job_id, target_name FROM jobs WHERE target_name = $1`, [
+    where.targetName,
+  ]);

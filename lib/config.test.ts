@@ -4,8 +4,10 @@ import { parseConfig } from './config';
 const base = { SESSION_SECRET: 'a-session-secret-that-is-long-enough-0123' };
 
 describe('configuration', () => {
-  it('refuses a DATABASE_URL that is not a SQLite file, naming the variable', () => {
-    expect(() => parseConfig({ ...base, DATABASE_URL: 'postgres://db.example/console' })).toThrow(/DATABASE_URL/);
+  it('takes a SQLite file or PostgreSQL as DATABASE_URL and refuses anything else, naming the variable', () => {
+    expect(parseConfig({ ...base, DATABASE_URL: 'postgres://db.example/console' }).DATABASE_URL).toMatch(/^postgres/);
+    expect(parseConfig({ ...base, DATABASE_URL: 'postgresql://u:p@db:5432/c' }).DATABASE_URL).toMatch(/^postgresql/);
+    expect(() => parseConfig({ ...base, DATABASE_URL: 'mysql://db.example/console' })).toThrow(/DATABASE_URL/);
     expect(() => parseConfig({ ...base, DATABASE_URL: 'data/console.db' })).toThrow(/DATABASE_URL/);
     expect(parseConfig({ ...base, DATABASE_URL: 'file:data/x.db' }).DATABASE_URL).toBe('file:data/x.db');
   });

@@ -1,5 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
+import { POSTGRES_URL, SQLITE_URL } from './store/store-url';
 import { parseTrustedProxies, type TrustedProxies } from './net/trusted-proxies';
 
 const flag = z
@@ -36,10 +37,13 @@ const configSchema = z.object({
     .min(1)
     .max(24 * 60)
     .default(30),
-  /** Only a SQLite file for now; anything else would quietly become a file of that name. */
+  /** A SQLite file (one instance) or PostgreSQL (several); anything else would quietly become a file. */
   DATABASE_URL: z
     .string()
-    .regex(/^file:./, 'only a SQLite file (file:path/to/console.db) is supported')
+    .refine(
+      (url) => SQLITE_URL.test(url) || POSTGRES_URL.test(url),
+      'a SQLite file (file:path/to/console.db) or PostgreSQL (postgres://user:password@host:5432/db)',
+    )
     .default('file:data/console.db'),
   /** The address users reach the console by; its scheme decides the Secure cookie and HSTS. */
   PUBLIC_URL: optionalUrl,
@@ -82,5 +86,3 @@ export function config(): Config {
   cached ??= parseConfig(process.env);
   return cached;
 }
-
-export const databaseFile = (url: string): string => url.replace(/^file:/, '');

@@ -3,10 +3,27 @@
 // `tests: N passed, N failed, N skipped` that CI reads.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import { startPostgres } from './lib/postgres.mjs';
 
 const reportsDir = 'reports';
 fs.mkdirSync(reportsDir, { recursive: true });
 const env = { ...process.env, FORCE_COLOR: '0', NEXT_TELEMETRY_DISABLED: '1' };
+
+// The store tests and the several-instances journeys need PostgreSQL: CI starts one and says where
+// (TEST_POSTGRES_URL); otherwise a throwaway cluster is started here and removed at the end.
+let ownPostgres = null;
+if (!env.TEST_POSTGRES_URL) {
+  try {
+    ownPostgres = await startPostgres();
+    Object.assign(env, {
+      TEST_POSTGRES_URL: ownPostgres.url,
+      TEST_POSTGRES_DATA: ownPostgres.data,
+      TEST_POSTGRES_BIN: ownPostgres.bin,
+    });
+  } catch (e) {
+    console.error(`PostgreSQL could not be started, so its tests will fail: ${e.message}`);
+  }
+}
 
 const resetE2eData = () => {
   for (const f of fs.existsSync('data') ? fs.readdirSync('data') : []) {
@@ -96,4 +113,5 @@ console.log(
   `\nall checks in ${((Date.now() - started) / 1000).toFixed(1)} s${failedSteps.length ? `; failed: ${failedSteps.join(', ')}` : ''}`,
 );
 console.log(`tests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
+ownPostgres?.stop();
 process.exit(failedSteps.length > 0 ? 1 : 0);

@@ -8,7 +8,7 @@ import { destroySession } from '@/lib/auth/session';
 export const signOut = actionClient
   .metadata({ action: 'signOut', permission: 'read' })
   .action(async ({ ctx: { session } }) => {
-    recordAudit({ userName: session.userName, projectId: session.projectId, action: 'signOut', outcome: 'ok' });
+    await recordAudit({ userName: session.userName, projectId: session.projectId, action: 'signOut', outcome: 'ok' });
     await destroySession();
     redirect('/sign-in');
   });

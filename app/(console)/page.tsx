@@ -28,7 +28,7 @@ function tally(statuses: string[]) {
 
 export default async function OverviewPage() {
   const session = await requireSession();
-  const cloud = cloudFor(session);
+  const cloud = await cloudFor(session);
   const result = await load(async () => {
     const [groups, instances, pairs, drills] = await Promise.all([
       listProtectionGroups(cloud),

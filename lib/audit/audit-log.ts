@@ -1,7 +1,6 @@
 import 'server-only';
-import { lt, sql } from 'drizzle-orm';
-import { auditLog } from '../store/schema';
-import { db } from '../store/db';
+import { sql } from 'kysely';
+import { db, type Store } from '../store/db';
 
 /**
  * ok: done or accepted by the cloud; invalid: the input broke a schema rule; refused: a pre-flight
@@ -50,8 +49,9 @@ const values = (entry: AuditEntry) => ({
   jobId: entry.jobId ?? null,
 });
 
-export function recordAudit(entry: AuditEntry): void {
-  db().insert(auditLog).values(values(entry)).run();
+/** Records one entry; inside a transaction when given one, so it commits with what it describes. */
+export async function recordAudit(entry: AuditEntry, store?: Store): Promise<void> {
+  await (store ?? (await db())).insertInto('auditLog').values(values(entry)).execute();
 }
 
 const MINUTE_MS = 60_000;
@@ -60,25 +60,36 @@ const MINUTE_MS = 60_000;
  * Records an entry anyone can cause without signing in (a refused sign-in) as one row per user,
  * address and minute with a count, so such requests cannot grow the log without bound.
  */
-export function recordRepeatedAudit(entry: AuditEntry, who: string, address: string, now = Date.now()): void {
+export async function recordRepeatedAudit(
+  entry: AuditEntry,
+  who: string,
+  address: string,
+  now = Date.now(),
+): Promise<void> {
   const bucket = [entry.action, entry.outcome, entry.errorCode ?? '', who, address, Math.floor(now / MINUTE_MS)].join(
     '|',
   );
-  db()
-    .insert(auditLog)
+  await (
+    await db()
+  )
+    .insertInto('auditLog')
     .values({ ...values(entry), at: now, bucket })
-    .onConflictDoUpdate({
-      target: auditLog.bucket,
-      targetWhere: sql`bucket IS NOT NULL`,
-      set: { count: sql`${auditLog.count} + 1`, at: now },
-    })
-    .run();
+    .onConflict((oc) =>
+      oc
+        .column('bucket')
+        .where('bucket', 'is not', null)
+        .doUpdateSet({ count: sql<number>`audit_log.count + 1`, at: now }),
+    )
+    .execute();
 }
 
 /** Entries older than the retention period go; returns how many. */
-export function pruneAudit(retentionDays: number, now = Date.now()): number {
-  return db()
-    .delete(auditLog)
-    .where(lt(auditLog.at, now - retentionDays * 24 * 3600 * 1000))
-    .run().changes;
+export async function pruneAudit(retentionDays: number, now = Date.now()): Promise<number> {
+  const result = await (
+    await db()
+  )
+    .deleteFrom('auditLog')
+    .where('at', '<', now - retentionDays * 24 * 3600 * 1000)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
 }

@@ -14,7 +14,7 @@ export async function authorize(action: string, permission: Permission): Promise
   const session = await getSession();
   if (!session) return { ok: false, code: 'unauthenticated', message: 'Your session has ended. Sign in again.' };
   if (!can(session.role, permission)) {
-    recordAudit({ userName: session.userName, projectId: session.projectId, action, outcome: 'denied' });
+    await recordAudit({ userName: session.userName, projectId: session.projectId, action, outcome: 'denied' });
     return { ok: false, code: 'forbidden', message: deniedReason(session.role, permission) ?? '' };
   }
   return { ok: true, session };

@@ -1,6 +1,5 @@
 import 'server-only';
 import { createHash, randomBytes } from 'node:crypto';
-import { eq, lt, or } from 'drizzle-orm';
 import { cookies } from 'next/headers';
 import { cache } from 'react';
 import { config } from '../config';
@@ -9,7 +8,7 @@ import type { Endpoints } from '../otc/endpoints';
 import type { Identity } from '../otc/iam';
 import { currentConnection } from '../net/connection';
 import { db } from '../store/db';
-import { sessions } from '../store/schema';
+import type { SessionRow } from '../store/tables';
 import { roleFromCloudRoles, type Role } from './roles';
 import { SecretBox } from './secret-box';
 import { SESSION_COOKIE } from './session-cookie';
@@ -47,12 +46,14 @@ export async function createSession(
 ): Promise<void> {
   const jar = await cookies();
   const previous = jar.get(SESSION_COOKIE)?.value;
-  if (previous) endSession(hashId(previous));
+  if (previous) await endSession(hashId(previous));
   const id = randomBytes(32).toString('base64url');
   const now = Date.now();
   const secrets = box();
-  db()
-    .insert(sessions)
+  await (
+    await db()
+  )
+    .insertInto('sessions')
     .values({
       idHash: hashId(id),
       userId: identity.userId,
@@ -70,7 +71,7 @@ export async function createSession(
       createdAt: now,
       lastSeenAt: now,
     })
-    .run();
+    .execute();
   const { scheme } = await currentConnection();
   jar.set(SESSION_COOKIE, id, {
     httpOnly: true,
@@ -80,8 +81,6 @@ export async function createSession(
     maxAge: ABSOLUTE_LIFETIME_MS / 1000,
   });
 }
-
-type SessionRow = typeof sessions.$inferSelect;
 
 const toSession = (row: SessionRow): Session => ({
   idHash: row.idHash,
@@ -95,9 +94,12 @@ const toSession = (row: SessionRow): Session => ({
   endpoints: JSON.parse(row.endpoints) as Endpoints,
 });
 
+const sessionRow = async (idHash: string): Promise<SessionRow | undefined> =>
+  (await db()).selectFrom('sessions').selectAll().where('idHash', '=', idHash).executeTakeFirst();
+
 /** A session by its stored hash if it is still alive (the job poller acts with it). */
-export function liveSessionByHash(idHash: string): Session | null {
-  const row = db().select().from(sessions).where(eq(sessions.idHash, idHash)).get();
+export async function liveSessionByHash(idHash: string): Promise<Session | null> {
+  const row = await sessionRow(idHash);
   if (!row || sessionEnded(row, Date.now(), config().SESSION_IDLE_MINUTES * 60_000)) return null;
   return toSession(row);
 }
@@ -107,25 +109,25 @@ export const getSession = cache(async (): Promise<Session | null> => {
   const id = (await cookies()).get(SESSION_COOKIE)?.value;
   if (!id) return null;
   const idHash = hashId(id);
-  const row = db().select().from(sessions).where(eq(sessions.idHash, idHash)).get();
+  const row = await sessionRow(idHash);
   if (!row) return null;
   const now = Date.now();
   if (sessionEnded(row, now, config().SESSION_IDLE_MINUTES * 60_000)) {
-    db().delete(sessions).where(eq(sessions.idHash, idHash)).run();
+    await endSession(idHash);
     return null;
   }
   if (now - row.lastSeenAt > TOUCH_EVERY_MS) {
-    db().update(sessions).set({ lastSeenAt: now }).where(eq(sessions.idHash, idHash)).run();
+    await (await db()).updateTable('sessions').set({ lastSeenAt: now }).where('idHash', '=', idHash).execute();
   }
   return toSession(row);
 });
 
 /** The session's sealed secrets, opened only where a cloud call needs them. */
-export function sessionSecrets(idHash: string): {
+export async function sessionSecrets(idHash: string): Promise<{
   credentials: CloudCredentials;
   token: { token: string; expiresAt: number } | null;
-} {
-  const row = db().select().from(sessions).where(eq(sessions.idHash, idHash)).get();
+}> {
+  const row = await sessionRow(idHash);
   if (!row) throw new Error('session vanished');
   const secrets = box();
   return {
@@ -137,42 +139,43 @@ export function sessionSecrets(idHash: string): {
   };
 }
 
-export function storeRefreshedToken(idHash: string, token: { token: string; expiresAt: number }): void {
-  db()
-    .update(sessions)
+export async function storeRefreshedToken(idHash: string, token: { token: string; expiresAt: number }): Promise<void> {
+  await (
+    await db()
+  )
+    .updateTable('sessions')
     .set({ sealedToken: box().seal(token.token), tokenExpiresAt: token.expiresAt })
-    .where(eq(sessions.idHash, idHash))
-    .run();
+    .where('idHash', '=', idHash)
+    .execute();
 }
 
 /**
  * Deletes every session past its idle or absolute lifetime, so sealed passwords and secret keys do
  * not outlive the session they belong to. Returns how many went.
  */
-export function sweepEndedSessions(now = Date.now()): number {
-  return db()
-    .delete(sessions)
-    .where(
-      or(
-        lt(sessions.lastSeenAt, now - config().SESSION_IDLE_MINUTES * 60_000),
-        lt(sessions.createdAt, now - ABSOLUTE_LIFETIME_MS),
-      ),
+export async function sweepEndedSessions(now = Date.now()): Promise<number> {
+  const result = await (
+    await db()
+  )
+    .deleteFrom('sessions')
+    .where((eb) =>
+      eb.or([
+        eb('lastSeenAt', '<', now - config().SESSION_IDLE_MINUTES * 60_000),
+        eb('createdAt', '<', now - ABSOLUTE_LIFETIME_MS),
+      ]),
     )
-    .run().changes;
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
 }
 
 /** Ends a session in the store; its cookie no longer opens anything. */
-export function endSession(idHash: string): void {
-  db().delete(sessions).where(eq(sessions.idHash, idHash)).run();
+export async function endSession(idHash: string): Promise<void> {
+  await (await db()).deleteFrom('sessions').where('idHash', '=', idHash).execute();
 }
 
 export async function destroySession(): Promise<void> {
   const jar = await cookies();
   const id = jar.get(SESSION_COOKIE)?.value;
-  if (id)
-    db()
-      .delete(sessions)
-      .where(eq(sessions.idHash, hashId(id)))
-      .run();
+  if (id) await endSession(hashId(id));
   jar.delete(SESSION_COOKIE);
 }

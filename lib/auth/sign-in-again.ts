@@ -16,8 +16,8 @@ export const CLOUD_SIGNED_OUT = 'cloud-signed-out';
 export async function signInAgain(error: OtcError): Promise<never> {
   const session = await getSession();
   if (session) {
-    endSession(session.idHash);
-    recordAudit({
+    await endSession(session.idHash);
+    await recordAudit({
       userName: session.userName,
       projectId: session.projectId,
       action: 'sessionEnded',

@@ -41,9 +41,9 @@ export async function signIn(
       who,
       address,
     );
-  const attempt = reserveAttempt(key);
+  const attempt = await reserveAttempt(key);
   if (!attempt.ok) {
-    refused('RATE_LIMITED');
+    await refused('RATE_LIMITED');
     return {
       ok: false,
       message: `Too many failed sign-ins for this user from your address. Wait ${attempt.retryAfter} seconds, then try again.`,
@@ -52,8 +52,8 @@ export async function signIn(
   try {
     const { identity, credentials, endpoints, token } = await authenticate();
     await createSession(identity, credentials, endpoints, token);
-    clearAttempts(key);
-    recordAudit({
+    await clearAttempts(key);
+    await recordAudit({
       userName: identity.userName,
       projectId: identity.projectId,
       action: ACTION[method],
@@ -62,8 +62,8 @@ export async function signIn(
     });
     return null;
   } catch (e) {
-    if (!isCredentialRefusal(e)) releaseAttempt(attempt.id);
-    refused(e instanceof OtcError ? e.code : null);
+    if (!isCredentialRefusal(e)) await releaseAttempt(attempt.id);
+    await refused(e instanceof OtcError ? e.code : null);
     const failure = describeSignInFailure(e, method);
     return {
       ok: false,

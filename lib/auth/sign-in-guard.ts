@@ -1,8 +1,7 @@
 import 'server-only';
-import { and, eq, gt, lt } from 'drizzle-orm';
 import { currentConnection } from '../net/connection';
-import { db } from '../store/db';
-import { signInAttempts } from '../store/schema';
+import { db, storeKind } from '../store/db';
+import { lockForTransaction } from '../store/transaction-lock';
 import { retryAfterSeconds, WINDOW_MS } from './attempt-limit';
 
 /** Attempts are limited per user and per address the connection really comes from. */
@@ -14,36 +13,54 @@ export async function attemptKey(who: string): Promise<{ key: string; address: s
 export type AttemptReservation = { ok: true; id: number } | { ok: false; retryAfter: number };
 
 /**
- * Claims one attempt before IAM is asked, in one immediate transaction: of any number of parallel
- * attempts, only as many as the limit allows get through, however slow IAM is.
+ * Claims one attempt before IAM is asked, in one transaction that holds the key's lock: of any
+ * number of parallel attempts, on any number of instances, only as many as the limit allows get
+ * through, however slow IAM is.
  */
-export function reserveAttempt(key: string, now = Date.now()): AttemptReservation {
-  return db().transaction(
-    (tx) => {
-      const recent = tx
-        .select({ at: signInAttempts.at })
-        .from(signInAttempts)
-        .where(and(eq(signInAttempts.key, key), gt(signInAttempts.at, now - WINDOW_MS)))
-        .all()
-        .map((r) => r.at);
-      const wait = retryAfterSeconds(recent, now);
-      if (wait > 0) return { ok: false as const, retryAfter: wait };
-      tx.delete(signInAttempts)
-        .where(lt(signInAttempts.at, now - WINDOW_MS))
-        .run();
-      const row = tx.insert(signInAttempts).values({ key, at: now }).returning({ id: signInAttempts.id }).get();
-      return { ok: true as const, id: row.id };
-    },
-    { behavior: 'immediate' },
-  );
+export async function reserveAttempt(key: string, now = Date.now()): Promise<AttemptReservation> {
+  return (await db()).transaction().execute(async (tx) => {
+    await lockForTransaction(tx, storeKind(), `sign-in:${key}`);
+    const recent = (
+      await tx
+        .selectFrom('signInAttempts')
+        .select('at')
+        .where('key', '=', key)
+        .where('at', '>', now - WINDOW_MS)
+        .execute()
+    ).map((r) => r.at);
+    const wait = retryAfterSeconds(recent, now);
+    if (wait > 0) return { ok: false as const, retryAfter: wait };
+    await tx
+      .deleteFrom('signInAttempts')
+      .where('key', '=', key)
+      .where('at', '<', now - WINDOW_MS)
+      .execute();
+    const row = await tx
+      .insertInto('signInAttempts')
+      .values({ key, at: now })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    return { ok: true as const, id: row.id };
+  });
 }
 
 /** IAM could not be reached: the attempt says nothing about the credentials and stops counting. */
-export function releaseAttempt(id: number): void {
-  db().delete(signInAttempts).where(eq(signInAttempts.id, id)).run();
+export async function releaseAttempt(id: number): Promise<void> {
+  await (await db()).deleteFrom('signInAttempts').where('id', '=', id).execute();
 }
 
 /** The credentials were accepted: earlier refusals for this user and address are forgotten. */
-export function clearAttempts(key: string): void {
-  db().delete(signInAttempts).where(eq(signInAttempts.key, key)).run();
+export async function clearAttempts(key: string): Promise<void> {
+  await (await db()).deleteFrom('signInAttempts').where('key', '=', key).execute();
+}
+
+/** Attempts past the window no longer count: the store sweep deletes them; returns how many. */
+export async function sweepOldAttempts(now = Date.now()): Promise<number> {
+  const result = await (
+    await db()
+  )
+    .deleteFrom('signInAttempts')
+    .where('at', '<', now - WINDOW_MS)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
 }

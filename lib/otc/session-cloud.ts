@@ -8,8 +8,8 @@ import { Cloud } from './cloud';
  * Pages and actions share identical reads of the project for a moment; the job poller (`fresh`)
  * always asks the cloud itself, since what it reads is what a job ended in.
  */
-export function cloudFor(session: Session, { fresh = false } = {}): Cloud {
-  const { credentials, token } = sessionSecrets(session.idHash);
+export async function cloudFor(session: Session, { fresh = false } = {}): Promise<Cloud> {
+  const { credentials, token } = await sessionSecrets(session.idHash);
   const cfg = config();
   return new Cloud({
     iamUrl: cfg.OTC_IAM_URL,
@@ -19,6 +19,9 @@ export function cloudFor(session: Session, { fresh = false } = {}): Cloud {
     token,
     timeoutMs: cfg.OTC_TIMEOUT_MS,
     shareReadsMs: fresh ? undefined : cfg.CLOUD_READ_SHARE_MS,
-    onTokenRefreshed: (t) => storeRefreshedToken(session.idHash, t),
+    onTokenRefreshed: (t) =>
+      void storeRefreshedToken(session.idHash, t).catch((e: unknown) =>
+        console.error(`[session] a refreshed token was not stored: ${(e as Error).message}`),
+      ),
   });
 }

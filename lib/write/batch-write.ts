@@ -37,11 +37,11 @@ export async function runBatchWrite<Input extends { idempotencyKey: string }, It
   session: Session,
 ): Promise<ActionFailure | BatchStarted> {
   const audit = refusalAudit(session, spec.action);
-  const parsed = parseInput(spec.schema, raw, (outcome, params) => audit(outcome, null, params));
+  const parsed = await parseInput(spec.schema, raw, (outcome, params) => audit(outcome, null, params));
   if (!parsed.ok) return parsed.failure;
   const input = parsed.input;
   // The pre-flight rules decide on the cloud as it is now, not on a shared answer.
-  const cloud = cloudFor(session, { fresh: true });
+  const cloud = await cloudFor(session, { fresh: true });
   const loaded = await load(() => spec.load(cloud, input));
   if (!loaded.ok)
     return { ok: false, message: 'The selection could not be checked against the cloud.', cloudError: loaded.error };
@@ -51,14 +51,14 @@ export async function runBatchWrite<Input extends { idempotencyKey: string }, It
   for (const item of loaded.data) {
     const { id, name } = spec.identify(item);
     const key = itemKey(input.idempotencyKey, id);
-    const earlier = jobByKey(session.projectId, key);
+    const earlier = await jobByKey(session.projectId, key);
     if (earlier) {
       items.push({ id, name, outcome: 'started', jobId: earlier.id });
       continue;
     }
     const reason = spec.check(input, item);
     if (reason) {
-      audit('refused', name, { ...input, id, reason });
+      await audit('refused', name, { ...input, id, reason });
       items.push({ id, name, outcome: 'refused', reason });
       continue;
     }

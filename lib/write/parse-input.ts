@@ -12,14 +12,14 @@ export const refusalAudit =
     recordAudit({ userName: session.userName, projectId: session.projectId, action, target, params, outcome });
 
 /** The input by the shared schema; an invalid one is audited (which fields) and answered at its fields. */
-export function parseInput<Input>(
+export async function parseInput<Input>(
   schema: z.ZodType<Input>,
   raw: unknown,
-  audit: (outcome: RefusalOutcome, params: unknown) => void,
-): { ok: true; input: Input } | { ok: false; failure: ActionFailure } {
+  audit: (outcome: RefusalOutcome, params: unknown) => Promise<void>,
+): Promise<{ ok: true; input: Input } | { ok: false; failure: ActionFailure }> {
   const parsed = schema.safeParse(raw);
   if (parsed.success) return { ok: true, input: parsed.data };
   const fieldErrors = issuesByField(parsed.error.issues);
-  audit('invalid', { fields: Object.keys(fieldErrors) });
+  await audit('invalid', { fields: Object.keys(fieldErrors) });
   return { ok: false, failure: fieldFailure(fieldErrors) };
 }

@@ -4,7 +4,7 @@ import type { Session } from '../auth/session';
 import { signInAgain } from '../auth/sign-in-again';
 import { recordJobEnd } from '../jobs/server/job-end';
 import { getJobRow, markSubmitted, releaseReservation, reserveJob, type NewJob } from '../jobs/server/ledger';
-import { ensurePoller } from '../jobs/server/poller';
+import { followJob } from '../jobs/server/poller';
 import { OtcError } from '../otc/errors';
 import type { ActionFailure } from './result';
 
@@ -23,7 +23,7 @@ export async function submitOnce(
   job: JobToStart,
   send: () => Promise<Sent>,
 ): Promise<{ ok: true; jobId: string; sent?: Sent } | ActionFailure> {
-  const reservation = reserveJob({
+  const reservation = await reserveJob({
     ...job,
     projectId: session.projectId,
     userName: session.userName,
@@ -39,32 +39,36 @@ export async function submitOnce(
   };
   try {
     const sent = await send();
-    markSubmitted(reservation.id, sent);
-    recordAudit({ ...audit, outcome: 'ok', jobId: reservation.id });
+    await markSubmitted(reservation.id, sent);
+    await recordAudit({ ...audit, outcome: 'ok', jobId: reservation.id });
     // A synchronous write is done once the cloud answered: the ledger says so at once.
-    const row = job.kind === 'sync' ? getJobRow(reservation.id) : undefined;
-    if (row) recordJobEnd(row, { status: 'SUCCESS' });
-    ensurePoller();
+    const row = job.kind === 'sync' ? await getJobRow(reservation.id) : undefined;
+    if (row) await recordJobEnd(row, { status: 'SUCCESS' });
+    else
+      await followJob(reservation.id).catch((e: unknown) =>
+        // The job is in the ledger: the follower's recovery picks it up if the queue missed it.
+        console.error(`[jobs] ${reservation.id} not queued yet: ${(e as Error).message}`),
+      );
     return { ok: true, jobId: reservation.id, sent };
   } catch (e) {
     if (e instanceof OtcError && e.kind === 'timeout') {
       // The request went out and no answer came: the cloud may have acted. The job stays recorded,
       // with its key, so a retry of the same form lands here instead of creating a second resource.
-      recordAudit({ ...audit, outcome: 'unknown', errorCode: e.code, jobId: reservation.id });
-      const row = getJobRow(reservation.id);
-      if (row) recordJobEnd(row, { status: 'FAIL', errorCode: 'CONSOLE.OUTCOME_UNKNOWN', failReason: e.message });
+      await recordAudit({ ...audit, outcome: 'unknown', errorCode: e.code, jobId: reservation.id });
+      const row = await getJobRow(reservation.id);
+      if (row) await recordJobEnd(row, { status: 'FAIL', errorCode: 'CONSOLE.OUTCOME_UNKNOWN', failReason: e.message });
       return {
         ok: false,
         message: 'The cloud did not answer in time. It may still have acted: check the list before you submit again.',
         cloudError: { code: e.code, status: e.status, message: e.message },
       };
     }
-    releaseReservation(reservation.id);
+    await releaseReservation(reservation.id);
     if (!(e instanceof OtcError)) {
-      recordAudit({ ...audit, outcome: 'failed' });
+      await recordAudit({ ...audit, outcome: 'failed' });
       throw e;
     }
-    recordAudit({ ...audit, outcome: 'cloud-error', errorCode: e.code });
+    await recordAudit({ ...audit, outcome: 'cloud-error', errorCode: e.code });
     if (e.status === 401) await signInAgain(e);
     return {
       ok: false,

@@ -53,18 +53,18 @@ export async function runWrite<Input extends { idempotencyKey: string }, Context
 ): Promise<ActionFailure | WriteStarted> {
   const refused = refusalAudit(session, spec.action);
   const audit = (outcome: RefusalOutcome, params: unknown) => refused(outcome, targetOf(raw), params);
-  const parsed = parseInput(spec.schema, raw, audit);
+  const parsed = await parseInput(spec.schema, raw, audit);
   if (!parsed.ok) return parsed.failure;
   const input = parsed.input;
   // The same form sent again (retry, second tab) opens the job it already started.
-  const earlier = jobByKey(session.projectId, input.idempotencyKey);
+  const earlier = await jobByKey(session.projectId, input.idempotencyKey);
   if (earlier) {
     if (spec.stay) return { ok: true, jobId: earlier.id };
     redirect(`/jobs/${earlier.id}`);
   }
 
   // The pre-flight rules decide on the cloud as it is now, not on a shared answer.
-  const cloud = cloudFor(session, { fresh: true });
+  const cloud = await cloudFor(session, { fresh: true });
   const loaded = await load(() => spec.load(cloud, input));
   if (!loaded.ok)
     return { ok: false, message: 'The form could not be checked against the cloud.', cloudError: loaded.error };
@@ -72,7 +72,7 @@ export async function runWrite<Input extends { idempotencyKey: string }, Context
 
   const refusals = spec.check(input, context);
   if (Object.keys(refusals).length > 0) {
-    audit('refused', { ...input, refusals });
+    await audit('refused', { ...input, refusals });
     return fieldFailure(refusals);
   }
 

@@ -8,7 +8,7 @@ import { percentile } from './stats.mjs';
 const JOB_ROUTE = 'GET /v1/:project_id/jobs/:job_id';
 
 /** Starts a protected instance through the console's own action and returns its ledger id. */
-async function startJob(consoleUrl, cookie, groupId, serverId, name) {
+export async function startJob(consoleUrl, cookie, groupId, serverId, name) {
   const id = actionId('app/(console)/protected-instances/new/actions.ts', 'createProtectedInstance');
   const res = await callAction(
     consoleUrl,
@@ -51,10 +51,15 @@ async function watch(consoleUrl, cookie, jobId, viewers, timeoutMs) {
   return seen;
 }
 
-/** N viewers follow the job over the push stream, as a browser tab does; each notes when the end arrives. */
-async function watchPushed(consoleUrl, cookie, jobId, viewers, timeoutMs) {
+/**
+ * N viewers follow the job over the push stream, as a browser tab does; each notes when the end
+ * arrives. Several console URLs (instances behind a load balancer) share the viewers out.
+ */
+export async function watchPushed(consoleUrls, cookie, jobId, viewers, timeoutMs) {
+  const urls = [consoleUrls].flat();
   return Promise.all(
-    Array.from({ length: viewers }, async () => {
+    Array.from({ length: viewers }, async (_, i) => {
+      const consoleUrl = urls[i % urls.length];
       const abort = new AbortController();
       const timer = setTimeout(() => abort.abort(), timeoutMs);
       try {
@@ -106,7 +111,7 @@ async function startResize(consoleUrl, cookie, instanceId, flavorId) {
  * Propagation to viewers on the push stream: win-01 (stopped) is protected, then its flavor is
  * changed back and forth nine times, 12 viewers following each job over the stream.
  */
-export async function pushedPropagation({ simUrl, consoleUrl, cookie }) {
+export async function pushedPropagation({ simUrl, consoleUrl, cookie, viewerUrls = [consoleUrl] }) {
   const token = await simToken(simUrl);
   const group = (await sim(simUrl, token, '/v1/{pid}/server-groups')).server_groups.find(
     (g) => g.name === 'crm-staging',
@@ -123,7 +128,7 @@ export async function pushedPropagation({ simUrl, consoleUrl, cookie }) {
       body: JSON.stringify({ scale }),
     });
   const follow = async (jobId) => {
-    const seen = await watchPushed(consoleUrl, cookie, jobId, 12, 120_000);
+    const seen = await watchPushed(viewerUrls, cookie, jobId, 12, 120_000);
     const endedAt = await endOfCloudJob(simUrl, token, consoleUrl, cookie, jobId);
     for (const v of seen) if (v) latencies.push(v.at - endedAt);
   };

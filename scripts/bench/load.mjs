@@ -48,16 +48,26 @@ function client({ consoleUrl, cookie, jobId, seconds, listEverySeconds, latencie
   });
 }
 
-export async function loadRun({ consoleUrl, simUrl, jobId, clients = 100, seconds = 60, listEverySeconds = 10 }) {
+/** Several console URLs (instances behind a load balancer) share the clients out. */
+export async function loadRun({
+  consoleUrl,
+  consoleUrls = [consoleUrl],
+  simUrl,
+  jobId,
+  clients = 100,
+  seconds = 60,
+  listEverySeconds = 10,
+}) {
   const cookies = [];
   for (let i = 0; i < clients; i++) cookies.push(await signIn(consoleUrl, 'demo-viewer'));
   const latencies = {};
   await fetch(`${simUrl}/__sim/stats`, { method: 'DELETE' });
   const started = Date.now();
   const results = await Promise.all(
-    cookies.map(async (cookie) => {
+    cookies.map(async (cookie, i) => {
       await new Promise((r) => setTimeout(r, Math.random() * 1000));
-      return client({ consoleUrl, cookie, jobId, seconds, listEverySeconds, latencies });
+      const url = consoleUrls[i % consoleUrls.length];
+      return client({ consoleUrl: url, cookie, jobId, seconds, listEverySeconds, latencies });
     }),
   );
   const elapsedS = (Date.now() - started) / 1000;
@@ -67,6 +77,7 @@ export async function loadRun({ consoleUrl, simUrl, jobId, clients = 100, second
   const all = Object.values(latencies).flat();
   return {
     clients,
+    instances: consoleUrls.length,
     seconds,
     listEverySeconds,
     requests: total,

@@ -41,6 +41,23 @@ export function printReport({ date, machine, figures: f }) {
       '—',
     ],
     [
+      'PostgreSQL, 2 instances: job status propagation, pushed, median / p95',
+      `${ms(f.instances.pushedPropagation.medianMs)} / ${ms(f.instances.pushedPropagation.p95Ms)} ` +
+        `(${f.instances.pushedPropagation.samples} samples)`,
+      'median ≤ 700 ms, p95 ≤ 1.2 s',
+    ],
+    [
+      'PostgreSQL: upstream job requests per job, 1 / 2 instances',
+      f.instances.upstreamJobRequests.map((r) => `${r.upstreamJobRequests} (job ${r.jobSeconds} s)`).join(' / '),
+      'equal',
+    ],
+    [
+      `PostgreSQL: takeover after SIGKILL, median / max of ${f.instances.takeover.runs.length}`,
+      `${ms(f.instances.takeover.medianMs)} / ${ms(f.instances.takeover.maxMs)} ` +
+        `(polls answered in ${f.instances.takeover.slowPollMs} ms)`,
+      '≤ 10 s',
+    ],
+    [
       'upstream job requests, 1 / 20 / 100 viewers',
       f.upstreamJobRequests.runs.map((r) => r.upstreamPerSecond).join(' / ') + ' per second',
       'the same',
@@ -68,9 +85,11 @@ export function printReport({ date, machine, figures: f }) {
     ],
     ...[
       [f.load, 'no errors, p95 < 100 ms'],
-      [f.loadListHeavy, '—'],
+      [f.loadListHeavy, '0 errors, p95 ≤ 300 ms'],
+      [f.instances.load, '0 errors, p95 ≤ 300 ms'],
     ].map(([run, goal]) => [
-      `load, ${run.clients} clients × ${run.seconds} s, a list every ${run.listEverySeconds} s`,
+      `load, ${run.clients} clients × ${run.seconds} s, a list every ${run.listEverySeconds} s, ` +
+        `${run.instances === 2 ? 'PostgreSQL, 2 instances' : 'SQLite, 1 instance'}`,
       `${run.throughputPerSecond} req/s, p50 ${ms(run.p50Ms)}, p95 ${ms(run.p95Ms)}, ${run.errors} errors; ` +
         `list reads ${run.consoleListReadsPerSecond}/s → upstream ${run.upstreamListReadsPerSecond}/s`,
       goal,

@@ -21,7 +21,7 @@ export default async function EvsReplicationPairsPage(props: PageProps<'/evs-rep
   const session = await requireSession();
   const params = parseListParams(await props.searchParams);
   const loaded = await load(async () => {
-    const cloud = cloudFor(session);
+    const cloud = await cloudFor(session);
     const [pairs, volumes] = await Promise.all([
       listEvsReplicationPairs(cloud, { status: params.status }),
       listVolumes(cloud),

@@ -21,9 +21,9 @@ export default async function JobsPage(props: PageProps<'/jobs'>) {
   const q = await props.searchParams;
   const pick = (v: string | string[] | undefined) => (typeof v === 'string' && v !== '' ? v : undefined);
   const filter = { status: pick(q.status), jobType: pick(q.type), userName: pick(q.user) };
-  const ledger = listJobs(session.projectId, filter).map(toJobView);
-  const users = jobUsers(session.projectId);
-  const cloud = cloudFor(session);
+  const ledger = (await listJobs(session.projectId, filter)).map(toJobView);
+  const users = await jobUsers(session.projectId);
+  const cloud = await cloudFor(session);
   const loaded = await load(async () => {
     const groups = await listProtectionGroups(cloud);
     return { tasks: await listAllFailedTasks(cloud, groups), names: new Map(groups.map((g) => [g.id, g.name])) };

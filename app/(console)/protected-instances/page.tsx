@@ -25,7 +25,7 @@ export default async function ProtectedInstancesPage(props: PageProps<'/protecte
   const session = await requireSession();
   const params = parseListParams(await props.searchParams);
   const tags = parseTagQuery(params.tags);
-  const cloud = cloudFor(session);
+  const cloud = await cloudFor(session);
   const loaded = await load(async () => {
     const [instances, groups] = await Promise.all([
       // A tag search asks the cloud's tag query (all tags must match); the other filters then apply here.

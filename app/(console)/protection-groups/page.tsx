@@ -21,8 +21,8 @@ export default async function ProtectionGroupsPage(props: PageProps<'/protection
   const session = await requireSession();
   const params = parseListParams(await props.searchParams);
   const loaded = await load(async () => {
-    const groups = await listProtectionGroups(cloudFor(session), { status: params.status, name: params.name });
-    noteOutsideOperations(session, groups);
+    const groups = await listProtectionGroups(await cloudFor(session), { status: params.status, name: params.name });
+    await noteOutsideOperations(session, groups);
     return groups.map(toGroupRow);
   });
   return (

@@ -20,7 +20,7 @@ const PATH = '/replication-pairs';
 export default async function ReplicationPairsPage(props: PageProps<'/replication-pairs'>) {
   const session = await requireSession();
   const params = parseListParams(await props.searchParams);
-  const cloud = cloudFor(session);
+  const cloud = await cloudFor(session);
   const loaded = await load(async () => {
     const [pairs, groups, instances] = await Promise.all([
       listReplicationPairs(cloud, { status: params.status, name: params.name }),

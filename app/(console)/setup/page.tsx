@@ -54,7 +54,7 @@ function Step({
  */
 export default async function SetupPage(props: PageProps<'/setup'>) {
   const session = await requireSession();
-  const cloud = cloudFor(session);
+  const cloud = await cloudFor(session);
   const groupParam = (await props.searchParams).group;
   const groupId = typeof groupParam === 'string' && isCloudId(groupParam) ? groupParam : null;
   const loaded = await load(async () =>

@@ -89,7 +89,7 @@ function TaskTable({
 export default async function TaskCenterPage() {
   const session = await requireSession();
   const loaded = await load(async () => {
-    const cloud = cloudFor(session);
+    const cloud = await cloudFor(session);
     const groups = await listProtectionGroups(cloud);
     const [tasks, instances, pairs, drills] = await Promise.all([
       listAllFailedTasks(cloud, groups),

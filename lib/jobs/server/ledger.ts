@@ -1,12 +1,11 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
-import { and, desc, eq, inArray, lt, lte } from 'drizzle-orm';
 import { db } from '../../store/db';
-import { jobs } from '../../store/schema';
+import type { JobRecord } from '../../store/tables';
 import { ACTIVE_STATUSES } from '../job-status';
 import { jobChanged } from './job-events';
 
-export type JobRow = typeof jobs.$inferSelect;
+export type JobRow = JobRecord;
 
 export interface SubJobView {
   type: string;
@@ -37,24 +36,28 @@ export interface NewJob {
 }
 
 /** The job an idempotency key already started in this project, if any. */
-export const jobByKey = (projectId: string, key: string): JobRow | undefined =>
-  db()
-    .select()
-    .from(jobs)
-    .where(and(eq(jobs.projectId, projectId), eq(jobs.idempotencyKey, key)))
-    .get();
+export const jobByKey = async (projectId: string, key: string): Promise<JobRow | undefined> =>
+  (await db())
+    .selectFrom('jobs')
+    .selectAll()
+    .where('projectId', '=', projectId)
+    .where('idempotencyKey', '=', key)
+    .executeTakeFirst();
 
 export type Reservation = { fresh: true; id: string } | { fresh: false; job: JobRow };
 
 /**
  * Claims the idempotency key before anything is sent to the cloud. A second submit with the same
- * key (double click, retried request, second tab) gets the first job back instead of a new one.
+ * key (double click, retried request, second tab, another instance) gets the first job back
+ * instead of a new one: the unique index decides, whoever inserts first.
  */
-export function reserveJob(job: NewJob): Reservation {
+export async function reserveJob(job: NewJob): Promise<Reservation> {
   const now = Date.now();
   const id = randomUUID();
-  const inserted = db()
-    .insert(jobs)
+  const inserted = await (
+    await db()
+  )
+    .insertInto('jobs')
     .values({
       id,
       cloudJobId: null,
@@ -69,30 +72,41 @@ export function reserveJob(job: NewJob): Reservation {
       status: 'SUBMITTING',
       subJobs: '[]',
       entities: '{}',
+      errorCode: null,
+      failReason: null,
+      targetStatus: null,
       idempotencyKey: job.idempotencyKey,
       starterSession: job.starterSession,
+      viewerSession: null,
       createdAt: now,
       updatedAt: now,
+      finishedAt: null,
       nextPollAt: now,
       lastViewedAt: now,
       pollErrors: 0,
     })
-    .onConflictDoNothing()
-    .run();
-  if (inserted.changes === 1) {
-    jobChanged({ projectId: job.projectId, jobId: id });
+    .onConflict((oc) => oc.doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  if (inserted) {
+    await jobChanged({ projectId: job.projectId, jobId: id });
     return { fresh: true, id };
   }
-  const existing = jobByKey(job.projectId, job.idempotencyKey);
+  const existing = await jobByKey(job.projectId, job.idempotencyKey);
   if (!existing) throw new Error('idempotency reservation vanished');
   return { fresh: false, job: existing };
 }
 
 /** The cloud accepted the request: the job is now tracked. */
-export function markSubmitted(id: string, cloud: { cloudJobId: string | null; targetId?: string | null }): void {
+export async function markSubmitted(
+  id: string,
+  cloud: { cloudJobId: string | null; targetId?: string | null },
+): Promise<void> {
   const now = Date.now();
-  const changed = db()
-    .update(jobs)
+  const changed = await (
+    await db()
+  )
+    .updateTable('jobs')
     .set({
       cloudJobId: cloud.cloudJobId,
       ...(cloud.targetId !== undefined ? { targetId: cloud.targetId } : {}),
@@ -100,56 +114,64 @@ export function markSubmitted(id: string, cloud: { cloudJobId: string | null; ta
       updatedAt: now,
       nextPollAt: now,
     })
-    .where(eq(jobs.id, id))
-    .returning({ projectId: jobs.projectId })
-    .get();
-  announce(id, changed);
+    .where('id', '=', id)
+    .returning('projectId')
+    .executeTakeFirst();
+  await announce(id, changed);
 }
 
 /** The cloud refused the request: nothing started, so the key is released for a corrected retry. */
-export function releaseReservation(id: string): void {
-  db()
-    .delete(jobs)
-    .where(and(eq(jobs.id, id), eq(jobs.status, 'SUBMITTING')))
-    .run();
+export async function releaseReservation(id: string): Promise<void> {
+  await (await db()).deleteFrom('jobs').where('id', '=', id).where('status', '=', 'SUBMITTING').execute();
 }
 
-export const getJobRow = (id: string): JobRow | undefined => db().select().from(jobs).where(eq(jobs.id, id)).get();
+export const getJobRow = async (id: string): Promise<JobRow | undefined> =>
+  (await db()).selectFrom('jobs').selectAll().where('id', '=', id).executeTakeFirst();
 
-export function updateJob(id: string, changes: Partial<JobRow>): void {
-  const changed = db()
-    .update(jobs)
+export async function updateJob(id: string, changes: Partial<JobRow>): Promise<void> {
+  const changed = await (
+    await db()
+  )
+    .updateTable('jobs')
     .set({ ...changes, updatedAt: Date.now() })
-    .where(eq(jobs.id, id))
-    .returning({ projectId: jobs.projectId })
-    .get();
-  announce(id, changed);
+    .where('id', '=', id)
+    .returning('projectId')
+    .executeTakeFirst();
+  await announce(id, changed);
 }
 
 /** Tells the project's streams that a job changed (the update's own answer names the project). */
-const announce = (id: string, changed: { projectId: string } | undefined): void => {
-  if (changed) jobChanged({ projectId: changed.projectId, jobId: id });
+const announce = async (id: string, changed: { projectId: string } | undefined): Promise<void> => {
+  if (changed) await jobChanged({ projectId: changed.projectId, jobId: id });
 };
 
 /** A look is written at most this often per job: the pause after two unviewed minutes needs no finer grain. */
 const VIEW_GRAIN_MS = 5000;
 
 /** Someone is looking: polling resumes (or continues) for these jobs. */
-export function markViewed(ids: string[], sessionHash: string, now = Date.now()): void {
+export async function markViewed(ids: string[], sessionHash: string, now = Date.now()): Promise<void> {
   if (ids.length === 0) return;
-  db()
-    .update(jobs)
+  await (
+    await db()
+  )
+    .updateTable('jobs')
     .set({ lastViewedAt: now, viewerSession: sessionHash })
-    .where(and(inArray(jobs.id, ids), lt(jobs.lastViewedAt, now - VIEW_GRAIN_MS)))
-    .run();
+    .where('id', 'in', ids)
+    .where('lastViewedAt', '<', now - VIEW_GRAIN_MS)
+    .execute();
 }
 
-export const dueJobs = (now: number): JobRow[] =>
-  db()
-    .select()
-    .from(jobs)
-    .where(and(inArray(jobs.status, ACTIVE_STATUSES), lte(jobs.nextPollAt, now)))
-    .all();
+/** Unfinished jobs due for a poll by now (the in-process follower's schedule). */
+export const dueJobs = async (now: number): Promise<JobRow[]> =>
+  (await db())
+    .selectFrom('jobs')
+    .selectAll()
+    .where('status', 'in', ACTIVE_STATUSES)
+    .where('nextPollAt', '<=', now)
+    .execute();
+
+/** Unfinished jobs whose poll is overdue by more than `lateMs`: their follow-up was lost. */
+export const overdueJobs = async (now: number, lateMs: number): Promise<JobRow[]> => dueJobs(now - lateMs);
 
 export interface JobFilter {
   status?: string;
@@ -157,45 +179,45 @@ export interface JobFilter {
   userName?: string;
 }
 
-export function listJobs(projectId: string, filter: JobFilter = {}, limit = 500): JobRow[] {
-  const conditions = [eq(jobs.projectId, projectId)];
-  if (filter.status === 'active') conditions.push(inArray(jobs.status, ACTIVE_STATUSES));
-  else if (filter.status) conditions.push(eq(jobs.status, filter.status));
-  if (filter.jobType) conditions.push(eq(jobs.jobType, filter.jobType));
-  if (filter.userName) conditions.push(eq(jobs.userName, filter.userName));
-  return db()
-    .select()
-    .from(jobs)
-    .where(and(...conditions))
-    .orderBy(desc(jobs.createdAt))
-    .limit(limit)
-    .all();
+export async function listJobs(projectId: string, filter: JobFilter = {}, limit = 500): Promise<JobRow[]> {
+  let query = (await db()).selectFrom('jobs').selectAll().where('projectId', '=', projectId);
+  if (filter.status === 'active') query = query.where('status', 'in', ACTIVE_STATUSES);
+  else if (filter.status) query = query.where('status', '=', filter.status);
+  if (filter.jobType) query = query.where('jobType', '=', filter.jobType);
+  if (filter.userName) query = query.where('userName', '=', filter.userName);
+  return query.orderBy('createdAt', 'desc').limit(limit).execute();
 }
 
 /** The latest jobs the console started on one resource, newest first. */
-export const jobsForTarget = (projectId: string, targetId: string, limit = 5): JobRow[] =>
-  db()
-    .select()
-    .from(jobs)
-    .where(and(eq(jobs.projectId, projectId), eq(jobs.targetId, targetId)))
-    .orderBy(desc(jobs.createdAt))
+export const jobsForTarget = async (projectId: string, targetId: string, limit = 5): Promise<JobRow[]> =>
+  (await db())
+    .selectFrom('jobs')
+    .selectAll()
+    .where('projectId', '=', projectId)
+    .where('targetId', '=', targetId)
+    .orderBy('createdAt', 'desc')
     .limit(limit)
-    .all();
+    .execute();
 
 /** Reservations older than `olderThanMs` whose cloud call never came back: the console stopped mid-submit. */
-export const staleReservations = (now: number, olderThanMs: number): JobRow[] =>
-  db()
-    .select()
-    .from(jobs)
-    .where(and(eq(jobs.status, 'SUBMITTING'), lte(jobs.createdAt, now - olderThanMs)))
-    .all();
+export const staleReservations = async (now: number, olderThanMs: number): Promise<JobRow[]> =>
+  (await db())
+    .selectFrom('jobs')
+    .selectAll()
+    .where('status', '=', 'SUBMITTING')
+    .where('createdAt', '<=', now - olderThanMs)
+    .execute();
 
 /** Everyone who started a job in the project, for the "started by" filter. */
-export const jobUsers = (projectId: string): string[] =>
-  db()
-    .selectDistinct({ userName: jobs.userName })
-    .from(jobs)
-    .where(eq(jobs.projectId, projectId))
-    .orderBy(jobs.userName)
-    .all()
-    .map((r) => r.userName);
+export const jobUsers = async (projectId: string): Promise<string[]> =>
+  (
+    await (
+      await db()
+    )
+      .selectFrom('jobs')
+      .select('userName')
+      .distinct()
+      .where('projectId', '=', projectId)
+      .orderBy('userName')
+      .execute()
+  ).map((r) => r.userName);

@@ -1,22 +1,20 @@
 import 'server-only';
-import { and, eq, notInArray } from 'drizzle-orm';
 import type { Session } from '../../auth/session';
 import type { ServerGroup } from '../../otc/schemas';
 import { db } from '../../store/db';
-import { jobs } from '../../store/schema';
 import { TERMINAL_STATUSES } from '../job-status';
 import { jobTypeForGroupStatus, OUTSIDE_THE_CONSOLE } from '../job-types';
 import { markSubmitted, reserveJob } from './ledger';
-import { ensurePoller } from './poller';
+import { followJob } from './poller';
 
-const unfinishedFor = (projectId: string, targetId: string) =>
-  db()
-    .select({ id: jobs.id })
-    .from(jobs)
-    .where(
-      and(eq(jobs.projectId, projectId), eq(jobs.targetId, targetId), notInArray(jobs.status, [...TERMINAL_STATUSES])),
-    )
-    .get();
+const unfinishedFor = async (projectId: string, targetId: string) =>
+  (await db())
+    .selectFrom('jobs')
+    .select('id')
+    .where('projectId', '=', projectId)
+    .where('targetId', '=', targetId)
+    .where('status', 'not in', [...TERMINAL_STATUSES])
+    .executeTakeFirst();
 
 /**
  * A group seen in a transitional status that no job of the console explains was acted on from
@@ -25,11 +23,11 @@ const unfinishedFor = (projectId: string, targetId: string) =>
  * The idempotency key is the operation's own (group, status, last change): seen again, it is the
  * same row.
  */
-export function noteOutsideOperations(session: Session, groups: readonly ServerGroup[]): void {
+export async function noteOutsideOperations(session: Session, groups: readonly ServerGroup[]): Promise<void> {
   for (const g of groups) {
     const jobType = jobTypeForGroupStatus(g.status);
-    if (!jobType || unfinishedFor(session.projectId, g.id)) continue;
-    const reservation = reserveJob({
+    if (!jobType || (await unfinishedFor(session.projectId, g.id))) continue;
+    const reservation = await reserveJob({
       kind: 'group-watch',
       jobType,
       projectId: session.projectId,
@@ -42,8 +40,8 @@ export function noteOutsideOperations(session: Session, groups: readonly ServerG
       starterSession: session.idHash,
     });
     if (reservation.fresh) {
-      markSubmitted(reservation.id, { cloudJobId: null });
-      ensurePoller();
+      await markSubmitted(reservation.id, { cloudJobId: null });
+      await followJob(reservation.id);
     }
   }
 }

@@ -1,96 +1,146 @@
 import 'server-only';
 import { liveSessionByHash } from '../../auth/session';
+import { config } from '../../config';
 import { cloudFor } from '../../otc/session-cloud';
-import { dueJobs, staleReservations, updateJob, type JobRow } from './ledger';
+import { storeKindOf } from '../../store/store-url';
+import { getJobRow, staleReservations, updateJob, type JobRow } from './ledger';
 import { isPaused, pollIntervalMs, retryDelayMs } from '../poll-schedule';
 import { recordJobEnd } from './job-end';
 import { isTerminal } from '../job-status';
 import { pollJob } from './track';
+import type { JobFollower } from './followers/follower';
+import { inProcessFollower } from './followers/in-process';
+import { queueFollower } from './followers/queue';
 
-/** Due jobs are looked for this often: a job is asked about within this long of its due time. */
-const TICK_MS = 100;
-const CONCURRENCY = 8;
 /** A reservation whose cloud call never came back (the console stopped mid-submit). */
 const SUBMIT_TIMEOUT_MS = 2 * 60_000;
+const SWEEP_EVERY_MS = 10_000;
+/** With no live session to act as, the job waits this long for one. */
+const NO_SESSION_WAIT_MS = 5000;
 
-const holder = globalThis as unknown as { sdrsJobPoller?: ReturnType<typeof setInterval> };
-
-async function pollOne(row: JobRow, now: number): Promise<void> {
+/** One poll of one job: one upstream request, whatever the number of people watching it. Returns when next due. */
+async function pollOnce(row: JobRow, now: number): Promise<number | null> {
+  if (isTerminal(row.status) || row.status === 'SUBMITTING') return null;
   const age = now - row.createdAt;
-  if (isPaused(row.lastViewedAt, now)) {
-    updateJob(row.id, { nextPollAt: now + pollIntervalMs(age) });
-    return;
-  }
+  const reschedule = async (at: number, changes: Partial<JobRow> = {}) => {
+    await updateJob(row.id, { ...changes, nextPollAt: at });
+    return at;
+  };
+  if (isPaused(row.lastViewedAt, now)) return reschedule(now + pollIntervalMs(age));
   // Act as whoever is watching, else as whoever started the job; with neither, wait for a viewer.
   const session =
-    (row.viewerSession ? liveSessionByHash(row.viewerSession) : null) ??
-    (row.starterSession ? liveSessionByHash(row.starterSession) : null);
-  if (!session || session.projectId !== row.projectId) {
-    updateJob(row.id, { nextPollAt: now + 5000 });
-    return;
-  }
+    (row.viewerSession ? await liveSessionByHash(row.viewerSession) : null) ??
+    (row.starterSession ? await liveSessionByHash(row.starterSession) : null);
+  if (!session || session.projectId !== row.projectId) return reschedule(now + NO_SESSION_WAIT_MS);
   try {
-    const progress = await pollJob(cloudFor(session, { fresh: true }), row);
+    const progress = await pollJob(await cloudFor(session, { fresh: true }), row);
+    // From when this poll began, not from when the answer came: a job is asked every second,
+    // not every second plus the cloud's answer time.
+    const next = now + pollIntervalMs(age);
     const changes: Partial<JobRow> = {
       ...(progress.subJobs ? { subJobs: JSON.stringify(progress.subJobs) } : {}),
       ...(progress.entities ? { entities: JSON.stringify(progress.entities) } : {}),
       ...(progress.targetId ? { targetId: progress.targetId } : {}),
       ...(progress.targetStatus ? { targetStatus: progress.targetStatus } : {}),
       pollErrors: 0,
-      // From when this pass began, not from when the answer came: a job is asked every second,
-      // not every second plus the cloud's answer time.
-      nextPollAt: now + pollIntervalMs(age),
+      nextPollAt: next,
     };
     if (isTerminal(progress.status)) {
-      recordJobEnd(
+      await recordJobEnd(
         row,
         { status: progress.status, errorCode: progress.errorCode, failReason: progress.failReason },
         changes,
       );
-    } else {
-      updateJob(row.id, { ...changes, status: progress.status, errorCode: null, failReason: null, finishedAt: null });
+      return null;
     }
+    return reschedule(next, {
+      ...changes,
+      status: progress.status,
+      errorCode: null,
+      failReason: null,
+      finishedAt: null,
+    });
   } catch (e) {
     console.error(`[jobs] polling ${row.id} failed: ${(e as Error).message}`);
-    updateJob(row.id, {
-      pollErrors: row.pollErrors + 1,
-      nextPollAt: Date.now() + retryDelayMs(age, row.pollErrors + 1),
+    return reschedule(Date.now() + retryDelayMs(age, row.pollErrors + 1), { pollErrors: row.pollErrors + 1 });
+  }
+}
+
+/** Polls one job of the ledger by its id (what the follower calls). */
+export async function pollLedgerJob(jobId: string, now = Date.now()): Promise<number | null> {
+  const row = await getJobRow(jobId);
+  return row ? pollOnce(row, now) : null;
+}
+
+/**
+ * Reservations whose cloud call never came back end as interrupted: whether the cloud acted is
+ * unknown, so the job says exactly that. Any instance may sweep; the end is recorded once.
+ */
+export async function sweepStaleReservations(now = Date.now()): Promise<void> {
+  for (const row of await staleReservations(now, SUBMIT_TIMEOUT_MS)) {
+    await recordJobEnd(row, {
+      status: 'FAIL',
+      errorCode: 'CONSOLE.INTERRUPTED',
+      failReason:
+        'The console stopped while submitting. Check the list: the resource may or may not have been created.',
     });
   }
 }
 
-let busy = false;
+interface Poller {
+  follower: JobFollower;
+  started: Promise<void>;
+  sweep: ReturnType<typeof setInterval>;
+}
+const holder = globalThis as unknown as { sdrsJobPoller?: Poller };
 
-/** One pass: every due job gets one upstream request, whatever the number of people watching it. */
-export async function pollDueJobs(now = Date.now()): Promise<number> {
-  if (busy) return 0;
-  busy = true;
-  try {
-    for (const row of staleReservations(now, SUBMIT_TIMEOUT_MS)) {
-      // Whether the cloud acted is unknown, so the job says exactly that.
-      recordJobEnd(row, {
-        status: 'FAIL',
-        errorCode: 'CONSOLE.INTERRUPTED',
-        failReason:
-          'The console stopped while submitting. Check the list: the resource may or may not have been created.',
+const chooseFollower = (): JobFollower => {
+  const url = config().DATABASE_URL;
+  return storeKindOf(url) === 'postgres' ? queueFollower(url) : inProcessFollower();
+};
+
+/** Starts this instance's part in following jobs (idempotent); jobs in flight resume after a restart. */
+export function ensurePoller(): Promise<void> {
+  if (process.env.NEXT_PHASE === 'phase-production-build') return Promise.resolve();
+  if (!holder.sdrsJobPoller) {
+    const follower = chooseFollower();
+    const sweep = setInterval(
+      () => void sweepStaleReservations().catch((e: unknown) => console.error(`[jobs] ${(e as Error).message}`)),
+      SWEEP_EVERY_MS,
+    );
+    sweep.unref?.();
+    const started = follower
+      .start((jobId) => pollLedgerJob(jobId))
+      .catch((e: unknown) => {
+        console.error(`[jobs] following jobs could not start: ${(e as Error).message}`);
+        clearInterval(sweep);
+        holder.sdrsJobPoller = undefined;
       });
-    }
-    const due = dueJobs(now);
-    for (let i = 0; i < due.length; i += CONCURRENCY) {
-      await Promise.all(due.slice(i, i + CONCURRENCY).map((row) => pollOne(row, now)));
-    }
-    return due.length;
-  } finally {
-    busy = false;
+    holder.sdrsJobPoller = { follower, started, sweep };
+  }
+  return holder.sdrsJobPoller.started;
+}
+
+/**
+ * A job the cloud accepted: it is followed from now on, by whichever instance the queue picks.
+ * Never fails the caller: the job is in the ledger, and a job the queue missed is queued again by
+ * the follower's recovery.
+ */
+export async function followJob(jobId: string): Promise<void> {
+  try {
+    await ensurePoller();
+    await holder.sdrsJobPoller?.follower.follow(jobId, Date.now());
+  } catch (e) {
+    console.error(`[jobs] ${jobId} not queued yet: ${(e as Error).message}`);
   }
 }
 
-/** Starts the console's single poller (idempotent); jobs in flight resume after a restart. */
-export function ensurePoller(): void {
-  if (holder.sdrsJobPoller || process.env.NEXT_PHASE === 'phase-production-build') return;
-  holder.sdrsJobPoller = setInterval(
-    () => void pollDueJobs().catch((e) => console.error(`[jobs] ${(e as Error).message}`)),
-    TICK_MS,
-  );
-  holder.sdrsJobPoller.unref?.();
+/** Stops following (shutdown): polls in hand finish, the rest stay queued for the other instances. */
+export async function stopPoller(): Promise<void> {
+  const poller = holder.sdrsJobPoller;
+  if (!poller) return;
+  holder.sdrsJobPoller = undefined;
+  clearInterval(poller.sweep);
+  await poller.started;
+  await poller.follower.stop();
 }

@@ -16,7 +16,7 @@ export const metadata: Metadata = { title: 'EVS replication pair' };
 export default async function EvsReplicationPairPage(props: PageProps<'/evs-replication-pairs/[id]'>) {
   const { id } = await props.params;
   const session = await requireSession();
-  const cloud = cloudFor(session);
+  const cloud = await cloudFor(session);
   const loaded = await loadOrNotFound(async () => {
     const pair = await getEvsReplicationPair(cloud, id);
     const disks = await Promise.all([volumeName(cloud, pair.volume_ids[0]), volumeName(cloud, pair.volume_ids[1])]);

@@ -29,7 +29,7 @@ export default async function NewEvsPairPage() {
       </>
     );
   }
-  const loaded = await load(() => loadEvsDisks(cloudFor(session)));
+  const loaded = await load(async () => loadEvsDisks(await cloudFor(session)));
   if (!loaded.ok)
     return (
       <>

@@ -13,10 +13,10 @@ export const metadata: Metadata = { title: 'Job' };
 export default async function JobPage(props: PageProps<'/jobs/[id]'>) {
   const { id } = await props.params;
   const session = await requireSession();
-  const row = getJobRow(id);
+  const row = await getJobRow(id);
   if (!row || row.projectId !== session.projectId) notFound();
-  markViewed([id], session.idHash);
-  ensurePoller();
+  await markViewed([id], session.idHash);
+  void ensurePoller();
   const job = toJobView(row);
   return (
     <>

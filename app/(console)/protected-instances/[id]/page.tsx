@@ -48,7 +48,7 @@ export const metadata: Metadata = { title: 'Protected instance' };
 export default async function ProtectedInstancePage(props: PageProps<'/protected-instances/[id]'>) {
   const { id } = await props.params;
   const session = await requireSession();
-  const cloud = cloudFor(session);
+  const cloud = await cloudFor(session);
   const loaded = await loadOrNotFound(async () => {
     const ctx = await loadInstanceContext(cloud, id);
     const vpcId = ctx.group.source_vpc_id;

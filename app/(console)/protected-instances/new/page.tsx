@@ -69,7 +69,7 @@ export default async function NewProtectedInstancePage(props: PageProps<'/protec
       </>
     );
   }
-  const cloud = cloudFor(session);
+  const cloud = await cloudFor(session);
   if (!groupId) {
     return (
       <>

@@ -88,7 +88,7 @@ export default async function ProtectionGroupPage(props: PageProps<'/protection-
   const query = await props.searchParams;
   const tab: Tab = TABS.some(([t]) => t === query.tab) ? (query.tab as Tab) : 'instances';
   const session = await requireSession();
-  const cloud = cloudFor(session);
+  const cloud = await cloudFor(session);
   const loaded = await loadOrNotFound(async () => {
     const [ctx, vpcs] = await Promise.all([loadGroupContext(cloud, id), listVpcs(cloud)]);
     return { ctx, vpcs };
@@ -99,8 +99,8 @@ export default async function ProtectionGroupPage(props: PageProps<'/protection-
   const groupVpc = vpcs.find((v) => v.id === g.source_vpc_id);
   const groupNames = new Map([[g.id, g.name]]);
   const instanceNames = new Map(instances.map((i) => [i.id, i.name]));
-  noteOutsideOperations(session, [g]);
-  const recentJobs = jobsForTarget(session.projectId, g.id);
+  await noteOutsideOperations(session, [g]);
+  const recentJobs = await jobsForTarget(session.projectId, g.id);
   const blocked: BlockedActions = {
     rename: deniedReason(session.role, 'run-group-action'),
     enable: blockedBy(session, ctx, 'enable', 'run-group-action'),

@@ -28,7 +28,7 @@ export default async function NewProtectionGroupPage(props: PageProps<'/protecti
       </>
     );
   }
-  const loaded = await load(() => loadGroupCreateContext(cloudFor(session)));
+  const loaded = await load(async () => loadGroupCreateContext(await cloudFor(session)));
   if (!loaded.ok)
     return (
       <>

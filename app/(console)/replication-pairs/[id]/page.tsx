@@ -25,7 +25,7 @@ export const metadata: Metadata = { title: 'Replication pair' };
 export default async function ReplicationPairPage(props: PageProps<'/replication-pairs/[id]'>) {
   const { id } = await props.params;
   const session = await requireSession();
-  const cloud = cloudFor(session);
+  const cloud = await cloudFor(session);
   const loaded = await loadOrNotFound(() => loadPairContext(cloud, id));
   if (!loaded.ok) return <CloudErrorPanel error={loaded.error} title="This replication pair could not be loaded" />;
   const ctx = loaded.data;

@@ -30,7 +30,7 @@ export default async function NewReplicationPairPage(props: PageProps<'/replicat
       </>
     );
   }
-  const cloud = cloudFor(session);
+  const cloud = await cloudFor(session);
   if (!groupId) {
     return (
       <>

@@ -1,9 +1,10 @@
 import { guardRoute } from '@/lib/auth/route-guard';
 import { toJobView } from '@/lib/jobs/job-view';
-import { onJobChange } from '@/lib/jobs/server/job-events';
+import { onJobChange, onMissedChanges } from '@/lib/jobs/server/job-events';
 import { getJobRow, markViewed } from '@/lib/jobs/server/ledger';
 import { myJobRows, runningIds } from '@/lib/jobs/server/my-jobs';
 import { ensurePoller } from '@/lib/jobs/server/poller';
+import { endAtShutdown } from '@/lib/lifecycle';
 
 export const dynamic = 'force-dynamic';
 
@@ -41,8 +42,9 @@ export const GET = guardRoute('streamJobs', 'read', async (request, _context, se
         .slice(0, MAX_WATCHED),
     ),
   ];
-  const watched = ids.filter((id) => getJobRow(id)?.projectId === session.projectId);
-  ensurePoller();
+  const rows = await Promise.all(ids.map((id) => getJobRow(id)));
+  const watched = ids.filter((_, i) => rows[i]?.projectId === session.projectId);
+  void ensurePoller();
 
   const encoder = new TextEncoder();
   const last = new Map<string, string>();
@@ -63,21 +65,31 @@ export const GET = guardRoute('streamJobs', 'read', async (request, _context, se
         last.set(key, json);
         write(`event: ${event}\ndata: ${json}\n\n`);
       };
-      const sendJob = (id: string) => {
-        const row = getJobRow(id);
-        if (row && row.projectId === session.projectId) send('job', id, toJobView(row));
+      // Events are written in the order they were read, whatever order the store answers in.
+      let queue = Promise.resolve();
+      const inOrder = (work: () => Promise<void>) => {
+        queue = queue.then(work).catch((e: unknown) => console.error(`[stream] ${(e as Error).message}`));
       };
+      const sendJob = (id: string) =>
+        inOrder(async () => {
+          const row = await getJobRow(id);
+          if (row && row.projectId === session.projectId) send('job', id, toJobView(row));
+        });
       // Several jobs often change in one poll pass: the header's list is sent once for all of them.
       let mineDue: ReturnType<typeof setTimeout> | null = null;
       // The header's running jobs count as looked at, like the watched ones, on the viewing beat:
       // an event only reads the ledger.
       let mineRunning: string[] = [];
-      const sendMine = () => {
-        const rows = myJobRows(session);
-        mineRunning = runningIds(rows);
-        send('mine', 'mine', { jobs: rows.map(toJobView) });
-      };
-      const markLooked = () => markViewed([...watched, ...mineRunning], session.idHash);
+      const sendMine = () =>
+        inOrder(async () => {
+          const mine = await myJobRows(session);
+          mineRunning = runningIds(mine);
+          send('mine', 'mine', { jobs: mine.map(toJobView) });
+        });
+      const markLooked = () =>
+        void markViewed([...watched, ...mineRunning], session.idHash).catch((e: unknown) =>
+          console.error(`[stream] ${(e as Error).message}`),
+        );
       const sendMineSoon = () => {
         mineDue ??= setTimeout(() => {
           mineDue = null;
@@ -94,11 +106,20 @@ export const GET = guardRoute('streamJobs', 'read', async (request, _context, se
         if (watched.includes(change.jobId)) sendJob(change.jobId);
         sendMineSoon();
       });
+      // The instances' fan-out was down a moment: whatever changed meanwhile is read again.
+      const unsubscribeMissed = onMissedChanges(() => {
+        watched.forEach(sendJob);
+        sendMineSoon();
+      });
       const heartbeat = setInterval(() => write(': keep-alive\n\n'), HEARTBEAT_MS);
       const viewing = setInterval(markLooked, VIEW_EVERY_MS);
       const end = setTimeout(() => stop(), MAX_STREAM_MS);
+      // An instance that shuts down ends its streams: each browser reconnects to another one.
+      const forget = endAtShutdown(() => stop());
       stop = () => {
+        forget();
         unsubscribe();
+        unsubscribeMissed();
         clearInterval(heartbeat);
         clearInterval(viewing);
         clearTimeout(end);

@@ -14,7 +14,7 @@ export const GET = guardRoute(
   async (_request, context: RouteContext<'/api/protection-groups/[id]'>, session) => {
     const { id } = await context.params;
     try {
-      const group = await getProtectionGroup(cloudFor(session), id);
+      const group = await getProtectionGroup(await cloudFor(session), id);
       return Response.json({ server_group: group }, { headers: { 'cache-control': 'no-store' } });
     } catch (e) {
       return groupReadFailure(e);

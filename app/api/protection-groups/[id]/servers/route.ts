@@ -13,7 +13,7 @@ export const GET = guardRoute(
   async (_request, context: RouteContext<'/api/protection-groups/[id]/servers'>, session) => {
     const { id } = await context.params;
     try {
-      const { servers } = await loadGroupContext(cloudFor(session), id);
+      const { servers } = await loadGroupContext(await cloudFor(session), id);
       return Response.json({ servers });
     } catch (e) {
       return groupReadFailure(e);
