@@ -52,8 +52,9 @@ export function proxy(request: NextRequest) {
   const finish = (response: NextResponse) => {
     response.headers.set('Content-Security-Policy', csp);
     if (https) response.headers.set('Strict-Transport-Security', HSTS);
-    // Live data is per user and per moment: no cache, shared or private, may keep it.
-    if (isApi) response.headers.set('Cache-Control', 'no-store');
+    // Live data is per user and per moment: no cache, shared or private, may keep it; and no proxy
+    // may compress it, which would hold the event stream's events back until a buffer fills.
+    if (isApi) response.headers.set('Cache-Control', 'no-store, no-transform');
     return response;
   };
 

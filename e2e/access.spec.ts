@@ -28,7 +28,7 @@ test.describe('without a session', () => {
         if (ROUTE_ACCESS[route.file]?.[method as 'GET'] === 'public') continue;
         const res = await request.fetch(route.url, { method, maxRedirects: 0 });
         expect(res.status(), `${method} ${route.url}`).toBe(401);
-        expect(res.headers()['cache-control'], `${method} ${route.url}`).toBe('no-store');
+        expect(res.headers()['cache-control'], `${method} ${route.url}`).toBe('no-store, no-transform');
       }
     }
   });
@@ -64,7 +64,7 @@ for (const role of ROLES) {
           if (!permission) throw new Error(`no access entry for ${method} ${route.file}`);
           const res = await request.fetch(route.url, { method, maxRedirects: 0 });
           // Live data: no cache may keep any answer, whatever it is.
-          expect(res.headers()['cache-control'], `${method} ${route.url}`).toBe('no-store');
+          expect(res.headers()['cache-control'], `${method} ${route.url}`).toBe('no-store, no-transform');
           // Allowed: anything but a refusal (a made-up id may well be 404).
           if (permission === 'public' || can(role, permission))
             expect([401, 403], `${method} ${route.url}`).not.toContain(res.status());

@@ -3,7 +3,7 @@ import { expect, test } from '@playwright/test';
 test('the health check answers a load balancer without a session, and says nothing more', async ({ request }) => {
   const res = await request.get('/api/health');
   expect(res.status()).toBe(200);
-  expect(res.headers()['cache-control']).toBe('no-store');
+  expect(res.headers()['cache-control']).toBe('no-store, no-transform');
   expect(res.headers()['set-cookie']).toBeUndefined();
   expect(await res.json()).toEqual({ status: 'ok', store: 'ok', storeKind: 'sqlite', cloud: 'reachable' });
 });

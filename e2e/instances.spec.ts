@@ -1,10 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
 import { createDatabase, restartPostgres } from '../scripts/lib/postgres.mjs';
 import { startConsole, startSim, type RunningServer } from '../scripts/lib/stack.mjs';
-import { actionOf } from './inventory';
 import { postgresAuditRows, postgresLedgerRows } from './store';
-import { postAction, simAsOperator } from './support';
+import { startProtectionJob } from './protect';
+import { simAsOperator } from './support';
 
 /**
  * Two console instances on one PostgreSQL and one simulated cloud, as they run behind a load
@@ -77,26 +76,11 @@ async function startProtecting(page: Page, instance: RunningServer, name: string
   const { server_groups: groups } = await cloud<{ server_groups: { id: string; name: string }[] }>(
     '/v1/{pid}/server-groups',
   );
-  const serverId = await buyServer(name);
-  const res = await postAction(
-    page.request,
-    actionOf('app/(console)/protected-instances/new/actions.ts', 'createProtectedInstance'),
-    {
-      serverGroupId: groups.find((g) => g.name === 'crm-staging')?.id,
-      serverId,
-      name,
-      description: '',
-      subnetId: '',
-      ipAddress: '',
-      flavorRef: '',
-      tags: [],
-      idempotencyKey: randomUUID(),
-    },
-    { page: `${instance.url}/protected-instances/new`, origin: instance.url },
-  );
-  const jobId = /\/jobs\/([0-9a-f-]{36})/.exec(res.headers()['x-action-redirect'] ?? '')?.[1];
-  if (!jobId) throw new Error(`the job did not start (HTTP ${res.status()})`);
-  return jobId;
+  return startProtectionJob(page.request, instance.url, {
+    serverGroupId: groups.find((g) => g.name === 'crm-staging')?.id,
+    serverId: await buyServer(name),
+    name,
+  });
 }
 
 /** Opens the job's page on `instance` and marks the document, so a reload would show. */

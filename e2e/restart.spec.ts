@@ -1,10 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { startConsole, startSim, type RunningServer } from '../scripts/lib/stack.mjs';
-import { actionOf } from './inventory';
 import { auditRows, ledgerRows } from './store';
-import { postAction, simAsOperator } from './support';
+import { startProtectionJob } from './protect';
+import { simAsOperator } from './support';
 
 /**
  * A simulated cloud and a console of their own, so they can be stopped mid-job without disturbing
@@ -48,24 +47,11 @@ async function startProtecting(page: Page, server: string, name: string): Promis
     '/v1/{pid}/server-groups',
   );
   const { servers } = await cloud<{ servers: { id: string; name: string }[] }>('/v1/{pid}/cloudservers/detail');
-  const res = await postAction(
-    page.request,
-    actionOf('app/(console)/protected-instances/new/actions.ts', 'createProtectedInstance'),
-    {
-      serverGroupId: groups.find((g) => g.name === 'crm-staging')?.id,
-      serverId: servers.find((s) => s.name === server)?.id,
-      name,
-      description: '',
-      subnetId: '',
-      ipAddress: '',
-      flavorRef: '',
-      tags: [],
-      idempotencyKey: randomUUID(),
-    },
-    { page: `${web.url}/protected-instances/new`, origin: web.url },
-  );
-  const jobId = /\/jobs\/([0-9a-f-]{36})/.exec(res.headers()['x-action-redirect'] ?? '')?.[1];
-  if (!jobId) throw new Error(`the job did not start (HTTP ${res.status()})`);
+  const jobId = await startProtectionJob(page.request, web.url, {
+    serverGroupId: groups.find((g) => g.name === 'crm-staging')?.id,
+    serverId: servers.find((s) => s.name === server)?.id,
+    name,
+  });
   await page.goto(`${web.url}/jobs/${jobId}`);
   await expect(page.locator('[data-job-status]')).toHaveAttribute('data-job-status', /INIT|RUNNING/);
   return jobId;

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { Pool } from 'pg';
+import { ADVISORY_LOCKS } from './advisory-locks';
 
 /**
  * Ordered schema migrations per dialect, applied at start-up inside one transaction each. Append
@@ -198,7 +199,7 @@ export function migrateSqlite(db: Database.Database): number[] {
 }
 
 /** Any number of instances may start at once: an advisory lock lets one migrate while the others wait. */
-const MIGRATION_LOCK = 7_302_000_001;
+const MIGRATION_LOCK = ADVISORY_LOCKS.migrations;
 
 export async function migratePostgres(pool: Pool): Promise<number[]> {
   const client = await pool.connect();

@@ -15,6 +15,7 @@ import { queueFollower } from './followers/queue';
 /** A reservation whose cloud call never came back (the console stopped mid-submit). */
 const SUBMIT_TIMEOUT_MS = 2 * 60_000;
 const SWEEP_EVERY_MS = 10_000;
+const RETRY_START_MS = 5000;
 /** With no live session to act as, the job waits this long for one. */
 const NO_SESSION_WAIT_MS = 5000;
 
@@ -92,7 +93,7 @@ interface Poller {
   started: Promise<void>;
   sweep: ReturnType<typeof setInterval>;
 }
-const holder = globalThis as unknown as { sdrsJobPoller?: Poller };
+const holder = globalThis as unknown as { sdrsJobPoller?: Poller; sdrsJobPollerStopped?: boolean };
 
 const chooseFollower = (): JobFollower => {
   const url = config().DATABASE_URL;
@@ -101,7 +102,8 @@ const chooseFollower = (): JobFollower => {
 
 /** Starts this instance's part in following jobs (idempotent); jobs in flight resume after a restart. */
 export function ensurePoller(): Promise<void> {
-  if (process.env.NEXT_PHASE === 'phase-production-build') return Promise.resolve();
+  // Not during the build, and not again once the instance shuts down (requests still in hand call this).
+  if (process.env.NEXT_PHASE === 'phase-production-build' || holder.sdrsJobPollerStopped) return Promise.resolve();
   if (!holder.sdrsJobPoller) {
     const follower = chooseFollower();
     const sweep = setInterval(
@@ -112,9 +114,11 @@ export function ensurePoller(): Promise<void> {
     const started = follower
       .start((jobId) => pollLedgerJob(jobId))
       .catch((e: unknown) => {
-        console.error(`[jobs] following jobs could not start: ${(e as Error).message}`);
+        // The store not reachable yet, say: this instance tries again by itself; the others follow meanwhile.
+        console.error(`[jobs] following jobs could not start, trying again shortly: ${(e as Error).message}`);
         clearInterval(sweep);
         holder.sdrsJobPoller = undefined;
+        setTimeout(() => void ensurePoller(), RETRY_START_MS).unref();
       });
     holder.sdrsJobPoller = { follower, started, sweep };
   }
@@ -137,6 +141,7 @@ export async function followJob(jobId: string): Promise<void> {
 
 /** Stops following (shutdown): polls in hand finish, the rest stay queued for the other instances. */
 export async function stopPoller(): Promise<void> {
+  holder.sdrsJobPollerStopped = true;
   const poller = holder.sdrsJobPoller;
   if (!poller) return;
   holder.sdrsJobPoller = undefined;

@@ -1,5 +1,7 @@
 import 'server-only';
+import pg from 'pg';
 import PgBoss from 'pg-boss';
+import { ADVISORY_LOCKS } from '../../../store/advisory-locks';
 import { overdueJobs } from '../ledger';
 import type { JobFollower, PollJob } from './follower';
 
@@ -20,6 +22,18 @@ const RECOVER_EVERY_MS = 5_000;
 
 interface FollowData {
   jobId: string;
+}
+
+/** Runs `setUp` while holding the queue's set-up lock: instances starting together take turns. */
+async function oneAtATime(connectionString: string, setUp: () => Promise<void>): Promise<void> {
+  const client = new pg.Client({ connectionString, application_name: 'sdrs-console-setup' });
+  await client.connect();
+  try {
+    await client.query('SELECT pg_advisory_lock($1)', [ADVISORY_LOCKS.queueSetUp]);
+    await setUp();
+  } finally {
+    await client.end().catch(() => undefined);
+  }
 }
 
 /**
@@ -82,15 +96,22 @@ export function queueFollower(connectionString: string): JobFollower {
   return {
     async start(pollJob) {
       poll = pollJob;
-      await boss.start();
-      await boss.createQueue(QUEUE, {
-        name: QUEUE,
-        policy: 'stately',
-        expireInSeconds: POLL_EXPIRES_S,
-        retryLimit: 1000,
-        retryDelay: 1,
-      });
-      await recover();
+      try {
+        await oneAtATime(connectionString, async () => {
+          await boss.start();
+          await boss.createQueue(QUEUE, {
+            name: QUEUE,
+            policy: 'stately',
+            expireInSeconds: POLL_EXPIRES_S,
+            retryLimit: 1000,
+            retryDelay: 1,
+          });
+        });
+        await recover();
+      } catch (e) {
+        await boss.stop({ graceful: false, wait: false }).catch(() => undefined);
+        throw e;
+      }
       timer = setInterval(tick, TICK_MS);
       recovery = setInterval(
         () => void recover().catch((e: unknown) => console.error(`[jobs] queue: ${(e as Error).message}`)),
