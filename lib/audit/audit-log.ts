@@ -69,9 +69,8 @@ export async function recordRepeatedAudit(
   const bucket = [entry.action, entry.outcome, entry.errorCode ?? '', who, address, Math.floor(now / MINUTE_MS)].join(
     '|',
   );
-  await (
-    await db()
-  )
+  const store = await db();
+  await store
     .insertInto('auditLog')
     .values({ ...values(entry), at: now, bucket })
     .onConflict((oc) =>
@@ -85,9 +84,8 @@ export async function recordRepeatedAudit(
 
 /** Entries older than the retention period go; returns how many. */
 export async function pruneAudit(retentionDays: number, now = Date.now()): Promise<number> {
-  const result = await (
-    await db()
-  )
+  const store = await db();
+  const result = await store
     .deleteFrom('auditLog')
     .where('at', '<', now - retentionDays * 24 * 3600 * 1000)
     .executeTakeFirst();

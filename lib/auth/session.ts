@@ -50,9 +50,8 @@ export async function createSession(
   const id = randomBytes(32).toString('base64url');
   const now = Date.now();
   const secrets = box();
-  await (
-    await db()
-  )
+  const store = await db();
+  await store
     .insertInto('sessions')
     .values({
       idHash: hashId(id),
@@ -140,9 +139,8 @@ export async function sessionSecrets(idHash: string): Promise<{
 }
 
 export async function storeRefreshedToken(idHash: string, token: { token: string; expiresAt: number }): Promise<void> {
-  await (
-    await db()
-  )
+  const store = await db();
+  await store
     .updateTable('sessions')
     .set({ sealedToken: box().seal(token.token), tokenExpiresAt: token.expiresAt })
     .where('idHash', '=', idHash)
@@ -154,9 +152,8 @@ export async function storeRefreshedToken(idHash: string, token: { token: string
  * not outlive the session they belong to. Returns how many went.
  */
 export async function sweepEndedSessions(now = Date.now()): Promise<number> {
-  const result = await (
-    await db()
-  )
+  const store = await db();
+  const result = await store
     .deleteFrom('sessions')
     .where((eb) =>
       eb.or([

@@ -56,9 +56,8 @@ export async function clearAttempts(key: string): Promise<void> {
 
 /** Attempts past the window no longer count: the store sweep deletes them; returns how many. */
 export async function sweepOldAttempts(now = Date.now()): Promise<number> {
-  const result = await (
-    await db()
-  )
+  const store = await db();
+  const result = await store
     .deleteFrom('signInAttempts')
     .where('at', '<', now - WINDOW_MS)
     .executeTakeFirst();

@@ -159,9 +159,8 @@ export function describeStore(): void {
 
     it('keeps sessions with their sealed secrets and ends them', async () => {
       const now = Date.now();
-      await (
-        await db()
-      )
+      const store = await db();
+      await store
         .insertInto('sessions')
         .values(sessionRow('s-live', now, now))
         .execute();

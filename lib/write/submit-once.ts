@@ -6,6 +6,7 @@ import { recordJobEnd } from '../jobs/server/job-end';
 import { getJobRow, markSubmitted, releaseReservation, reserveJob, type NewJob } from '../jobs/server/ledger';
 import { followJob } from '../jobs/server/poller';
 import { OtcError } from '../otc/errors';
+import { retryStoreWrite } from '../store/retry';
 import type { ActionFailure } from './result';
 
 export type JobToStart = Omit<NewJob, 'projectId' | 'userName' | 'starterSession'>;
@@ -37,19 +38,9 @@ export async function submitOnce(
     target: job.targetName,
     params: job.params,
   };
+  let sent: Sent;
   try {
-    const sent = await send();
-    await markSubmitted(reservation.id, sent);
-    await recordAudit({ ...audit, outcome: 'ok', jobId: reservation.id });
-    // A synchronous write is done once the cloud answered: the ledger says so at once.
-    const row = job.kind === 'sync' ? await getJobRow(reservation.id) : undefined;
-    if (row) await recordJobEnd(row, { status: 'SUCCESS' });
-    else
-      await followJob(reservation.id).catch((e: unknown) =>
-        // The job is in the ledger: the follower's recovery picks it up if the queue missed it.
-        console.error(`[jobs] ${reservation.id} not queued yet: ${(e as Error).message}`),
-      );
-    return { ok: true, jobId: reservation.id, sent };
+    sent = await send();
   } catch (e) {
     if (e instanceof OtcError && e.kind === 'timeout') {
       // The request went out and no answer came: the cloud may have acted. The job stays recorded,
@@ -76,4 +67,13 @@ export async function submitOnce(
       cloudError: { code: e.code, status: e.status, message: e.message },
     };
   }
+  // The cloud acted: from here on the key is never released, and the store is asked again while it
+  // restarts, so the job (and the cloud's job id) is not lost.
+  await retryStoreWrite(() => markSubmitted(reservation.id, sent));
+  await retryStoreWrite(() => recordAudit({ ...audit, outcome: 'ok', jobId: reservation.id }));
+  // A synchronous write is done once the cloud answered: the ledger says so at once.
+  const row = job.kind === 'sync' ? await getJobRow(reservation.id) : undefined;
+  if (row) await recordJobEnd(row, { status: 'SUCCESS' });
+  else await followJob(reservation.id);
+  return { ok: true, jobId: reservation.id, sent };
 }

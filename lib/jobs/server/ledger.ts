@@ -54,9 +54,8 @@ export type Reservation = { fresh: true; id: string } | { fresh: false; job: Job
 export async function reserveJob(job: NewJob): Promise<Reservation> {
   const now = Date.now();
   const id = randomUUID();
-  const inserted = await (
-    await db()
-  )
+  const store = await db();
+  const inserted = await store
     .insertInto('jobs')
     .values({
       id,
@@ -103,9 +102,8 @@ export async function markSubmitted(
   cloud: { cloudJobId: string | null; targetId?: string | null },
 ): Promise<void> {
   const now = Date.now();
-  const changed = await (
-    await db()
-  )
+  const store = await db();
+  const changed = await store
     .updateTable('jobs')
     .set({
       cloudJobId: cloud.cloudJobId,
@@ -129,9 +127,8 @@ export const getJobRow = async (id: string): Promise<JobRow | undefined> =>
   (await db()).selectFrom('jobs').selectAll().where('id', '=', id).executeTakeFirst();
 
 export async function updateJob(id: string, changes: Partial<JobRow>): Promise<void> {
-  const changed = await (
-    await db()
-  )
+  const store = await db();
+  const changed = await store
     .updateTable('jobs')
     .set({ ...changes, updatedAt: Date.now() })
     .where('id', '=', id)
@@ -151,9 +148,8 @@ const VIEW_GRAIN_MS = 5000;
 /** Someone is looking: polling resumes (or continues) for these jobs. */
 export async function markViewed(ids: string[], sessionHash: string, now = Date.now()): Promise<void> {
   if (ids.length === 0) return;
-  await (
-    await db()
-  )
+  const store = await db();
+  await store
     .updateTable('jobs')
     .set({ lastViewedAt: now, viewerSession: sessionHash })
     .where('id', 'in', ids)
@@ -209,15 +205,14 @@ export const staleReservations = async (now: number, olderThanMs: number): Promi
     .execute();
 
 /** Everyone who started a job in the project, for the "started by" filter. */
-export const jobUsers = async (projectId: string): Promise<string[]> =>
-  (
-    await (
-      await db()
-    )
-      .selectFrom('jobs')
-      .select('userName')
-      .distinct()
-      .where('projectId', '=', projectId)
-      .orderBy('userName')
-      .execute()
-  ).map((r) => r.userName);
+export async function jobUsers(projectId: string): Promise<string[]> {
+  const store = await db();
+  const rows = await store
+    .selectFrom('jobs')
+    .select('userName')
+    .distinct()
+    .where('projectId', '=', projectId)
+    .orderBy('userName')
+    .execute();
+  return rows.map((r) => r.userName);
+}
