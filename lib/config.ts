@@ -60,6 +60,8 @@ const configSchema = z.object({
       return parsed;
     }),
   AUDIT_RETENTION_DAYS: z.coerce.number().int().min(1).max(36_500).default(400),
+  /** A group whose last successful drill is older than this is at risk. */
+  DRILL_MAX_AGE_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
   DEMO_MODE: flag,
   /** The demo accounts' password, used server-side by the demo sign-in buttons (demo mode only). */
   DEMO_PASSWORD: z.string().optional(),

@@ -8,17 +8,19 @@ import { requireSession } from '@/lib/auth/page-guard';
 import { statusInfo } from '@/lib/dr/status-map';
 import { load } from '@/lib/list/load';
 import { statusesById, taskResolution } from '@/lib/dr/task-resolution';
-import { listDrills } from '@/lib/otc/sdrs-groups';
-import { listAllFailedTasks, listProtectedInstances, listProtectionGroups, listReplicationPairs } from '@/lib/otc/sdrs';
+import { loadReadiness } from '@/lib/dr/readiness-context';
+import { QuotaPanel } from '@/components/dr/quota-panel';
+import { AtRiskList, ReadinessSummary } from '@/components/dr/readiness-summary';
 import { cloudFor } from '@/lib/otc/session-cloud';
 
 export const metadata: Metadata = { title: 'Overview' };
 
 function tally(statuses: string[]) {
-  const counts = { healthy: 0, running: 0, failed: 0, other: 0 };
+  const counts = { healthy: 0, running: 0, failed: 0, failedOver: 0, other: 0 };
   for (const s of statuses) {
     const info = statusInfo(s);
-    if (info.running) counts.running += 1;
+    if (s === 'failed-over') counts.failedOver += 1;
+    else if (info.running) counts.running += 1;
     else if (info.tone === 'error') counts.failed += 1;
     else if (info.tone === 'ok') counts.healthy += 1;
     else counts.other += 1;
@@ -29,15 +31,7 @@ function tally(statuses: string[]) {
 export default async function OverviewPage() {
   const session = await requireSession();
   const cloud = await cloudFor(session);
-  const result = await load(async () => {
-    const [groups, instances, pairs, drills] = await Promise.all([
-      listProtectionGroups(cloud),
-      listProtectedInstances(cloud),
-      listReplicationPairs(cloud),
-      listDrills(cloud),
-    ]);
-    return { groups, instances, pairs, drills, failed: await listAllFailedTasks(cloud, groups) };
-  });
+  const result = await load(() => loadReadiness(cloud, session.projectId));
   if (!result.ok) {
     return (
       <>
@@ -46,7 +40,7 @@ export default async function OverviewPage() {
       </>
     );
   }
-  const { groups, instances, pairs, drills, failed } = result.data;
+  const { groups, instances, pairs, drills, failedTasks: failed } = result.data.read;
   const current = statusesById(groups, instances, pairs, drills);
   const cards = [
     {
@@ -74,14 +68,20 @@ export default async function OverviewPage() {
     <>
       <PageHeader
         title="Overview"
-        description={`Disaster recovery in project ${session.projectName}: what is healthy, what is running, what failed.`}
+        description={`Disaster recovery in project ${session.projectName}: could each group be recovered now, and what to do if not.`}
         actions={
           <CreateLink href="/setup" label="Set up DR" role={session.role} permission="create-protection-group" />
         }
       />
-      <section aria-labelledby="totals" className="grid gap-4 md:grid-cols-3">
+      <ReadinessSummary groups={result.data.groups} />
+      <p className="mt-2 text-sm">
+        <Link href="/readiness" className="underline">
+          Every group&apos;s findings, with what to do
+        </Link>
+      </p>
+      <section aria-labelledby="totals" className="mt-6 grid gap-4 md:grid-cols-3">
         <h2 id="totals" className="sr-only">
-          Totals
+          Inventory
         </h2>
         {cards.map((c) => (
           <Link
@@ -92,12 +92,16 @@ export default async function OverviewPage() {
             <p className="text-sm font-medium text-slate-700">{c.title}</p>
             <p className="mt-1 text-3xl font-semibold">{c.total}</p>
             <p className="mt-2 text-sm text-slate-700">
-              {c.counts.healthy} protected · {c.counts.running} in progress · {c.counts.failed} failed ·{' '}
-              {c.counts.other} other
+              {c.counts.healthy} protected · {c.counts.failedOver} failed over · {c.counts.running} in progress ·{' '}
+              {c.counts.failed} failed · {c.counts.other} other
             </p>
           </Link>
         ))}
       </section>
+      <AtRiskList groups={result.data.groups} />
+      <div className="mt-4">
+        <QuotaPanel quotas={result.data.quotas} />
+      </div>
       <section aria-labelledby="attention" className="mt-8">
         <h2 id="attention" className="text-lg font-semibold">
           Needs attention

@@ -46,16 +46,21 @@ export function JobStreamProvider({ children }: { children: ReactNode }) {
     if (typeof EventSource === 'undefined') return;
     const source = new EventSource(`/api/jobs/stream?ids=${encodeURIComponent(ids)}`);
     let reconnect = false;
+    let asked = false;
     source.onopen = () => {
       setPushOpen(true);
       if (reconnect) void queryClient.invalidateQueries({ queryKey: jobKeys.all });
       reconnect = true;
+      asked = false;
     };
-    // The stream broke: ask at once (which says so if the console is gone), then poll until it is
-    // back. Only on the break itself: each failed reconnect would restart the queries' retries.
+    // The stream broke, or this one (opened for a new set of jobs) never came up: ask at once
+    // (which says so if the console is gone), then poll until it is back. Once per break: each
+    // failed reconnect would restart the queries' retries.
     source.onerror = () => {
-      if (!pushOpen()) return;
+      const broke = pushOpen();
       setPushOpen(false);
+      if (!broke && asked) return;
+      asked = true;
       void queryClient.invalidateQueries({ queryKey: jobKeys.all });
     };
     source.addEventListener('job', (e) => {

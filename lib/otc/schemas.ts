@@ -185,6 +185,8 @@ export const serverSchema = z.looseObject({
     )
     .catch({}),
   security_groups: z.array(z.looseObject({ id: z.string().optional(), name: z.string() })).catch([]),
+  /** ECS tags as `key=value` strings. */
+  tags: z.array(z.string()).catch([]),
   'os-extended-volumes:volumes_attached': z
     .array(
       z.looseObject({

@@ -18,4 +18,8 @@ export const FLAVORS: Flavor[] = [
 
 export const findFlavor = (id: string): Flavor | undefined => FLAVORS.find((f) => f.id === id);
 
-export const flavorSellsIn = (f: Flavor, az: string): boolean => !f.soldOutIn.includes(az);
+const NONE: ReadonlySet<string> = new Set();
+
+/** Sold in `az`: not in the catalogue's sold-out list, nor sold out since (`soldOut`: `flavor@az`). */
+export const flavorSellsIn = (f: Flavor, az: string, soldOut: ReadonlySet<string> = NONE): boolean =>
+  !f.soldOutIn.includes(az) && !soldOut.has(`${f.id}@${az}`);

@@ -25,10 +25,10 @@ function findServer(sim: Sim, projectId: string, id: string, nova = false): Serv
   return s;
 }
 
-function flavorView(id: string, az?: string) {
+function flavorView(id: string, az: string | undefined, soldOutNow: ReadonlySet<string>) {
   const f = findFlavor(id);
   if (!f) return null;
-  const soldOut = az ? !flavorSellsIn(f, az) : false;
+  const soldOut = az ? !flavorSellsIn(f, az, soldOutNow) : false;
   return {
     id: f.id,
     name: f.id,
@@ -46,7 +46,7 @@ function flavorView(id: string, az?: string) {
       'ecs:generation': f.id.split('.')[0] ?? '',
       resource_type: 'IOoptimizedS3',
       'cond:operation:status': 'normal',
-      'cond:operation:az': AZS.map((z) => `${z}(${f.soldOutIn.includes(z) ? 'sellout' : 'normal'})`).join(','),
+      'cond:operation:az': AZS.map((z) => `${z}(${flavorSellsIn(f, z, soldOutNow) ? 'normal' : 'sellout'})`).join(','),
       ...(soldOut ? { 'cond:operation:status': 'sellout' } : {}),
     },
   };
@@ -76,7 +76,7 @@ export function ecsRoutes(sim: Sim): Hono<SimEnv> {
 
   r.get('/v1/:project_id/cloudservers/flavors', (c) => {
     const az = c.req.query('availability_zone');
-    return c.json({ flavors: FLAVORS.map((f) => flavorView(f.id, az)) });
+    return c.json({ flavors: FLAVORS.map((f) => flavorView(f.id, az, sim.faults.soldOut)) });
   });
 
   r.get('/v1/:project_id/cloudservers/resize_flavors', (c) => {

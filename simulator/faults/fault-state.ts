@@ -22,6 +22,8 @@ export class FaultState {
   latencyMatch: string | null = null;
   errorRules: ErrorRule[] = [];
   failNext: (InjectedFailure & { job_type: string })[] = [];
+  /** Flavors sold out since the catalogue was written, as `flavor@az`: the market changed. */
+  soldOut = new Set<string>();
 
   takeFailure(jobType: string): InjectedFailure | null {
     const i = this.failNext.findIndex((f) => f.job_type === jobType);
@@ -53,5 +55,6 @@ export class FaultState {
     this.latencyMatch = null;
     this.errorRules = [];
     this.failNext = [];
+    this.soldOut.clear();
   }
 }

@@ -56,6 +56,18 @@ export function fixtureRoutes(sim: Sim): Hono<SimEnv> {
     return c.json({ server: { id: server.id, name: server.name } });
   });
 
+  // A pair's fault level as the storage backend would report it: 2, production disk lost; 5,
+  // replication link down; 0, healthy again.
+  r.put('/__sim/pairs/:id/fault-level', async (c) => {
+    const body: unknown = await c.req.json().catch(() => null);
+    const level = isObject(body) ? body.fault_level : undefined;
+    if (level !== '0' && level !== '2' && level !== '5') return c.json(bad("fault_level: '0', '2' or '5'"), 400);
+    const pair = sim.state.get('pair', c.req.param('id'));
+    if (!pair) return c.json(bad('no such pair'), 404);
+    sim.state.put('pair', { ...pair, fault_level: level });
+    return c.body(null, 204);
+  });
+
   // The task center's records as stored, so a journey that dismisses everything can put them back.
   r.get('/__sim/failure-jobs', (c) => c.json({ records: sim.state.all('failure_job') }));
   r.post('/__sim/failure-jobs', async (c) => {

@@ -45,4 +45,39 @@ describe('test fixtures', () => {
     expect((await t.raw('POST', '/__sim/failure-jobs', { body: saved })).status).toBe(204);
     expect((await t.raw('GET', '/__sim/failure-jobs')).body).toEqual(saved);
   });
+
+  it('sets a pair’s fault level, which the pair then reports and the abnormal filter finds', async () => {
+    const t = new TestSim();
+    const pairs = (await t.call('GET', '/v1/{pid}/replications')).body.replications as { id: string }[];
+    const id = pairs[0]?.id ?? '';
+    expect((await t.raw('PUT', `/__sim/pairs/${id}/fault-level`, { body: { fault_level: '2' } })).status).toBe(204);
+    const pair = (await t.call('GET', `/v1/{pid}/replications/${id}`)).body.replication as { fault_level: string };
+    expect(pair.fault_level).toBe('2');
+    const abnormal = (await t.call('GET', '/v1/{pid}/replications?query_type=status_abnormal')).body.replications as {
+      id: string;
+    }[];
+    expect(abnormal.map((p) => p.id)).toContain(id);
+    expect((await t.raw('PUT', `/__sim/pairs/${id}/fault-level`, { body: { fault_level: '3' } })).status).toBe(400);
+    expect((await t.raw('PUT', '/__sim/pairs/nope/fault-level', { body: { fault_level: '2' } })).status).toBe(404);
+  });
+
+  it('sells a flavor out in one AZ: the flavor list says so and SDRS refuses it as a DR flavor there', async () => {
+    const t = new TestSim();
+    const flavorIn = async (az: string) =>
+      (
+        (await t.call('GET', `/v1/{pid}/cloudservers/flavors?availability_zone=${az}`)).body.flavors as {
+          id: string;
+          os_extra_specs: Record<string, string>;
+        }[]
+      ).find((f) => f.id === 's3.large.2')?.os_extra_specs['cond:operation:status'];
+    expect(await flavorIn('eu-de-02')).toBe('normal');
+    const sell = (sold_out: boolean) =>
+      t.raw('PUT', '/__sim/flavors/s3.large.2/sold-out', { body: { az: 'eu-de-02', sold_out } });
+    expect((await sell(true)).status).toBe(204);
+    expect(await flavorIn('eu-de-02')).toBe('sellout');
+    expect(await flavorIn('eu-de-01')).toBe('normal');
+    expect((await sell(false)).status).toBe(204);
+    expect(await flavorIn('eu-de-02')).toBe('normal');
+    expect((await t.raw('PUT', '/__sim/flavors/s3.large.2/sold-out', { body: { az: 'eu-de-02' } })).status).toBe(400);
+  });
 });

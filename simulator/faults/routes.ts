@@ -73,6 +73,17 @@ export function faultRoutes(sim: Sim, stats: RequestStats, reseed: () => void): 
     return c.body(null, 204);
   });
 
+  // A flavor sold out (or on sale again) in one AZ: what the ECS flavor list and SDRS then say.
+  r.put('/__sim/flavors/:id/sold-out', async (c) => {
+    const body: unknown = await c.req.json().catch(() => null);
+    if (!isObject(body) || typeof body.az !== 'string' || typeof body.sold_out !== 'boolean')
+      return c.json(bad('az (string) and sold_out (boolean) are required'), 400);
+    const key = `${c.req.param('id')}@${body.az}`;
+    if (body.sold_out) sim.faults.soldOut.add(key);
+    else sim.faults.soldOut.delete(key);
+    return c.body(null, 204);
+  });
+
   r.post('/__sim/faults/fail-next-job', async (c) => {
     const body: unknown = await c.req.json().catch(() => null);
     if (!isObject(body) || typeof body.job_type !== 'string' || typeof body.error_code !== 'string') {

@@ -19,6 +19,7 @@ import {
 } from '@/lib/otc/sdrs';
 import { listDrills } from '@/lib/otc/sdrs-groups';
 import { cloudFor } from '@/lib/otc/session-cloud';
+import { FilterForm } from '@/components/ui/filter-form';
 import { DismissButton } from './_components/dismiss-button';
 import { dismissFailedTasks } from './actions';
 
@@ -86,8 +87,11 @@ function TaskTable({
  * The cloud's task center: every failed task of the project, with its code, reason, cause and what
  * to do. The operator dismisses one, all of a group, or all.
  */
-export default async function TaskCenterPage() {
+export default async function TaskCenterPage(props: PageProps<'/task-center'>) {
   const session = await requireSession();
+  const query = await props.searchParams;
+  const pick = (v: string | string[] | undefined) => (typeof v === 'string' && v !== '' ? v : undefined);
+  const filter = { failureStatus: pick(query.status), resourceType: pick(query.type), groupId: pick(query.group) };
   const loaded = await load(async () => {
     const cloud = await cloudFor(session);
     const groups = await listProtectionGroups(cloud);
@@ -112,7 +116,47 @@ export default async function TaskCenterPage() {
         <CloudErrorPanel error={loaded.error} title="The task center could not be loaded" />
       </>
     );
-  const { groups, tasks, current } = loaded.data;
+  const { groups, current } = loaded.data;
+  const all = loaded.data.tasks;
+  const distinct = (values: string[]) => [...new Set(values.filter(Boolean))].sort();
+  const tasks = all.filter(
+    (t) =>
+      (!filter.failureStatus || t.failure_status === filter.failureStatus) &&
+      (!filter.resourceType || t.resource_type === filter.resourceType) &&
+      (!filter.groupId || (t.groupId ?? '') === (filter.groupId === 'none' ? '' : filter.groupId)),
+  );
+  const filters = (
+    <FilterForm
+      action="/task-center"
+      filters={[
+        {
+          name: 'status',
+          label: 'What failed',
+          anyLabel: 'Any failure',
+          options: distinct(all.map((t) => t.failure_status)).map((v) => ({ value: v, label: v })),
+          value: filter.failureStatus,
+        },
+        {
+          name: 'type',
+          label: 'Resource type',
+          anyLabel: 'Any resource',
+          options: distinct(all.map((t) => t.resource_type)).map((v) => ({ value: v, label: v.replace(/_/g, ' ') })),
+          value: filter.resourceType,
+        },
+        {
+          name: 'group',
+          label: 'Group',
+          anyLabel: 'Any group',
+          options: [
+            { value: 'none', label: 'Group-level tasks' },
+            ...groups.map((g) => ({ value: g.id, label: g.name })),
+          ],
+          value: filter.groupId,
+        },
+      ]}
+    />
+  );
+  const filtered = Boolean(filter.failureStatus || filter.resourceType || filter.groupId);
   const blocked = deniedReason(session.role, 'delete-resource');
   const sections = [
     { id: '', title: 'Protection groups', href: null as string | null },
@@ -124,18 +168,29 @@ export default async function TaskCenterPage() {
   return (
     <>
       {header}
+      {all.length > 0 ? filters : null}
       {tasks.length === 0 ? (
-        <EmptyState title="No failed tasks">Failed operations of this project appear here with what to do.</EmptyState>
+        filtered ? (
+          <EmptyState title="No failed task matches these filters">
+            Clear the filters to see every failed task.
+          </EmptyState>
+        ) : (
+          <EmptyState title="No failed tasks">
+            Failed operations of this project appear here with what to do.
+          </EmptyState>
+        )
       ) : (
         <>
-          <DismissButton
-            label={`Dismiss all ${tasks.length} failed tasks`}
-            title="Dismiss all failed tasks"
-            what={`All ${tasks.length} failed tasks of the project will`}
-            values={{ scope: 'all', resourceId: '', groupId: '' }}
-            blocked={blocked}
-            action={dismissFailedTasks}
-          />
+          {filtered ? null : (
+            <DismissButton
+              label={`Dismiss all ${tasks.length} failed tasks`}
+              title="Dismiss all failed tasks"
+              what={`All ${tasks.length} failed tasks of the project will`}
+              values={{ scope: 'all', resourceId: '', groupId: '' }}
+              blocked={blocked}
+              action={dismissFailedTasks}
+            />
+          )}
           {sections.map((s) => (
             <section key={s.id || 'groups'} aria-labelledby={`tasks-${s.id || 'groups'}`} className="mt-6">
               <div className="mb-2 flex flex-wrap items-start justify-between gap-3">

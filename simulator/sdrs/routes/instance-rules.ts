@@ -35,10 +35,10 @@ export function checkInstancePlacement(sim: Sim, projectId: string, g: GroupRec,
   return server;
 }
 
-export function checkDrFlavor(g: GroupRec, flavorRef: unknown): string {
+export function checkDrFlavor(g: GroupRec, flavorRef: unknown, soldOut: ReadonlySet<string>): string {
   if (flavorRef === undefined || flavorRef === null || flavorRef === '') return '';
   const flavor = typeof flavorRef === 'string' ? findFlavor(flavorRef) : undefined;
-  if (!flavor || !flavorSellsIn(flavor, drAz(g))) {
+  if (!flavor || !flavorSellsIn(flavor, drAz(g), soldOut)) {
     throw sdrsError('SDRS.1353', 'DR site server specifications not support protected instance creation');
   }
   return flavor.id;

@@ -66,7 +66,7 @@ export function instanceRoutes(sim: Sim): Hono<SimEnv> {
       g,
       requireString(body.server_id, 'SDRS.0210', 'Invalid server ID'),
     );
-    const flavorRef = checkDrFlavor(g, body.flavorRef);
+    const flavorRef = checkDrFlavor(g, body.flavorRef, sim.faults.soldOut);
     const network = planDrNetwork(sim, g, body.primary_subnet_id, body.primary_ip_address);
     const disks = planDisks(sim, project, server, name);
     if (instancesOf(sim.state, g.id).length >= 1000) {

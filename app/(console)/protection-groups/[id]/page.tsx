@@ -9,6 +9,9 @@ import { toPairRow } from '@/components/resources/pair-row';
 import { PairsTable } from '@/components/resources/pairs-table';
 import { StatusBadge } from '@/components/status/status-badge';
 import { AutoRefresh } from '@/components/ui/auto-refresh';
+import { ReadinessChecks } from '@/components/dr/readiness-checks';
+import { VerdictBadge } from '@/components/status/verdict-badge';
+import { loadReadiness } from '@/lib/dr/readiness-context';
 import { CloudErrorPanel } from '@/components/ui/cloud-error-panel';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
@@ -31,7 +34,7 @@ import { formatCloudTime } from '@/lib/format';
 import { jobTypeLabel } from '@/lib/jobs/job-types';
 import { jobsForTarget } from '@/lib/jobs/server/ledger';
 import { noteOutsideOperations } from '@/lib/jobs/server/outside';
-import { loadOrNotFound } from '@/lib/list/load';
+import { load, loadOrNotFound } from '@/lib/list/load';
 import type { Vpc } from '@/lib/otc/schemas';
 import { cloudFor } from '@/lib/otc/session-cloud';
 import { listVpcs } from '@/lib/otc/vpc';
@@ -95,6 +98,9 @@ export default async function ProtectionGroupPage(props: PageProps<'/protection-
   });
   if (!loaded.ok) return <CloudErrorPanel error={loaded.error} title="This protection group could not be loaded" />;
   const { ctx, vpcs } = loaded.data;
+  // Its own load: a check that cannot be read (a flavor list, say) does not take the page down.
+  const readiness = await load(() => loadReadiness(cloud, session.projectId, { groupId: id }));
+  const groupReadiness = readiness.ok ? readiness.data.groups[0] : undefined;
   const { group: g, instances, pairs } = ctx;
   const groupVpc = vpcs.find((v) => v.id === g.source_vpc_id);
   const groupNames = new Map([[g.id, g.name]]);
@@ -174,6 +180,16 @@ export default async function ProtectionGroupPage(props: PageProps<'/protection-
         pairs={pairs}
         vpcName={groupVpc ? `${groupVpc.name} (${groupVpc.cidr})` : g.source_vpc_id}
       />
+      <section aria-labelledby="readiness-heading" className="mt-6">
+        <h2 id="readiness-heading" className="mb-2 flex items-center gap-2 text-lg font-semibold">
+          Readiness {groupReadiness ? <VerdictBadge verdict={groupReadiness.verdict} /> : null}
+        </h2>
+        {groupReadiness ? (
+          <ReadinessChecks readiness={groupReadiness} />
+        ) : !readiness.ok ? (
+          <CloudErrorPanel error={readiness.error} title="Readiness could not be checked" />
+        ) : null}
+      </section>
       {recentJobs.length > 0 ? (
         <section aria-labelledby="jobs-heading" className="mt-6">
           <h2 id="jobs-heading" className="mb-2 text-lg font-semibold">
