@@ -41,6 +41,7 @@ export const ACTION_ACCESS: Record<string, 'public' | Permission> = {
 export const ROUTE_ACCESS: Record<string, Partial<Record<'GET' | 'POST' | 'PUT' | 'DELETE', 'public' | Permission>>> = {
   'app/api/health/route.ts': { GET: 'public' },
   'app/api/ready/route.ts': { GET: 'public' },
+  'app/api/audit/export/route.ts': { GET: 'view-audit' },
   'app/api/session/route.ts': { GET: 'read' },
   'app/api/jobs/route.ts': { GET: 'read' },
   'app/api/jobs/[id]/route.ts': { GET: 'read' },

@@ -12,6 +12,7 @@ const LINKS = [
   { href: '/evs-replication-pairs', label: 'EVS replication pairs' },
   { href: '/jobs', label: 'Jobs' },
   { href: '/task-center', label: 'Task center' },
+  { href: '/audit', label: 'Audit log' },
 ] as const;
 
 export function AppNav() {

@@ -40,6 +40,7 @@ export const PERMISSIONS = [
   'run-group-action',
   'delete-resource',
   'create-protection-group',
+  'view-audit',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -55,6 +56,8 @@ const GRANTS: Record<Permission, readonly Role[]> = {
   'run-group-action': ['operator'],
   'delete-resource': ['operator'],
   'create-protection-group': ['operator'],
+  /** The audit log names users and what they typed: the operators' record. */
+  'view-audit': ['operator'],
 };
 
 export const can = (role: Role, permission: Permission): boolean => GRANTS[permission].includes(role);
