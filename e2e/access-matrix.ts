@@ -36,6 +36,11 @@ export const ACTION_ACCESS: Record<string, 'public' | Permission> = {
   'app/(console)/replication-pairs/[id]/actions.ts#renameReplicationPair': 'rename-resource',
   'app/(console)/replication-pairs/[id]/actions.ts#expandPair': 'change-resource',
   'app/(console)/task-center/actions.ts#dismissFailedTasks': 'delete-resource',
+  'app/(console)/plans/actions.ts#savePlanAction': 'manage-plans',
+  'app/(console)/plans/actions.ts#deletePlanAction': 'manage-plans',
+  'app/(console)/plans/actions.ts#startRunAction': 'run-group-action',
+  'app/(console)/plans/actions.ts#confirmStepAction': 'run-group-action',
+  'app/(console)/plans/actions.ts#resolveStepAction': 'run-group-action',
 };
 
 export const ROUTE_ACCESS: Record<string, Partial<Record<'GET' | 'POST' | 'PUT' | 'DELETE', 'public' | Permission>>> = {
@@ -48,6 +53,7 @@ export const ROUTE_ACCESS: Record<string, Partial<Record<'GET' | 'POST' | 'PUT' 
   'app/api/jobs/stream/route.ts': { GET: 'read' },
   'app/api/protection-groups/[id]/route.ts': { GET: 'read' },
   'app/api/protection-groups/[id]/servers/route.ts': { GET: 'read' },
+  'app/api/plan-runs/[id]/report/route.ts': { GET: 'read' },
 };
 
 /** Pages with a dynamic segment: which seeded resource stands in for it. */
@@ -57,6 +63,10 @@ export const DYNAMIC_PAGE_SAMPLES: Record<string, (ids: SeedIds) => string> = {
   'replication-pairs/[id]': (ids) => `/replication-pairs/${ids.pair}`,
   'evs-replication-pairs/[id]': (ids) => `/evs-replication-pairs/${ids.evsPair}`,
   'jobs/[id]': (ids) => `/jobs/${ids.job}`,
+  // Made-up ids: the not-found pages, which still need a session.
+  'plans/[id]': (ids) => `/plans/${ids.job}`,
+  'plans/[id]/edit': (ids) => `/plans/${ids.job}/edit`,
+  'plans/runs/[id]': (ids) => `/plans/runs/${ids.job}`,
 };
 
 export interface SeedIds {

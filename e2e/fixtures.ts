@@ -98,3 +98,20 @@ export async function simPair(id: string) {
     )
   ).replication;
 }
+
+/** Enables protection of a group straight on the cloud and waits for the first full synchronisation. */
+export async function simEnable(groupId: string) {
+  const res = await simAsOperator('POST', `/v1/{pid}/server-groups/${groupId}/action`, { 'start-server-group': {} });
+  await simJobDone(((await res.json()) as { job_id: string }).job_id);
+  await expect
+    .poll(
+      async () =>
+        (
+          (await (await simAsOperator('GET', `/v1/{pid}/server-groups/${groupId}`)).json()) as {
+            server_group: { progress: number };
+          }
+        ).server_group.progress,
+      { timeout: 30_000 },
+    )
+    .toBe(100);
+}

@@ -1,27 +1,10 @@
 import { expect, test } from '@playwright/test';
-import { simGroup, simInstance, simJobDone, simProtect, simServer, simServerDetail, unique } from './fixtures';
-import { simAsOperator, simControl, stateFile } from './support';
+import { simEnable, simGroup, simInstance, simProtect, simServer, simServerDetail, unique } from './fixtures';
+import { simControl, stateFile } from './support';
 
 test.use({ storageState: stateFile('operator') });
 
 const DR_AZ = 'eu-de-02';
-
-/** Enables protection of a group straight on the cloud and waits for the first full synchronisation. */
-async function simEnable(groupId: string) {
-  const res = await simAsOperator('POST', `/v1/{pid}/server-groups/${groupId}/action`, { 'start-server-group': {} });
-  await simJobDone(((await res.json()) as { job_id: string }).job_id);
-  await expect
-    .poll(
-      async () =>
-        (
-          (await (await simAsOperator('GET', `/v1/{pid}/server-groups/${groupId}`)).json()) as {
-            server_group: { progress: number };
-          }
-        ).server_group.progress,
-      { timeout: 30_000 },
-    )
-    .toBe(100);
-}
 
 const setFaultLevel = (pairId: string, level: '0' | '2') =>
   simControl(`/pairs/${pairId}/fault-level`, { fault_level: level }, 'PUT');

@@ -10,16 +10,23 @@ import type { z } from 'zod';
  * loaded instead of with it. Forms validate on submit, long after that. Should the schema fail to
  * load, values pass through unchecked here and the server's own validation answers instead.
  */
-export function useLazyResolver<T extends FieldValues>(loadSchema: () => Promise<z.ZodType>): Resolver<T> {
+export function useLazyResolver<T extends FieldValues>(
+  loadSchema: () => Promise<z.ZodType>,
+  /** Submit the values as typed rather than as the schema turns them (the server parses them again). */
+  { raw = false }: { raw?: boolean } = {},
+): Resolver<T> {
   const resolver = useRef<Promise<Resolver<T>> | null>(null);
   const load = useRef(loadSchema);
   const ready = useCallback(
     () =>
       (resolver.current ??= load.current().then(
-        (schema) => zodResolver(schema as never) as unknown as Resolver<T>,
+        (schema) =>
+          (raw
+            ? zodResolver(schema as never, undefined, { raw: true })
+            : zodResolver(schema as never)) as unknown as Resolver<T>,
         (): Resolver<T> => (values) => ({ values, errors: {} }),
       )),
-    [],
+    [raw],
   );
   useEffect(() => void ready(), [ready]);
   return useCallback<Resolver<T>>(

@@ -6,6 +6,7 @@ import { usePathname } from 'next/navigation';
 const LINKS = [
   { href: '/', label: 'Overview' },
   { href: '/readiness', label: 'Readiness' },
+  { href: '/plans', label: 'Recovery plans' },
   { href: '/protection-groups', label: 'Protection groups' },
   { href: '/protected-instances', label: 'Protected instances' },
   { href: '/replication-pairs', label: 'Replication pairs' },

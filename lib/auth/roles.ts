@@ -41,6 +41,7 @@ export const PERMISSIONS = [
   'delete-resource',
   'create-protection-group',
   'view-audit',
+  'manage-plans',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -58,6 +59,8 @@ const GRANTS: Record<Permission, readonly Role[]> = {
   'create-protection-group': ['operator'],
   /** The audit log names users and what they typed: the operators' record. */
   'view-audit': ['operator'],
+  /** Recovery plans decide what happens to production on the worst day: written by operators. */
+  'manage-plans': ['operator'],
 };
 
 export const can = (role: Role, permission: Permission): boolean => GRANTS[permission].includes(role);

@@ -37,6 +37,8 @@ const JOB_TYPES: Record<string, string> = {
   batchStopServers: 'Stop servers',
   startServer: 'Start a server',
   stopServer: 'Stop a server',
+  runRecoveryPlan: 'Run recovery plan',
+  drillRecoveryPlan: 'Drill recovery plan',
 };
 
 export const jobTypeLabel = (type: string): string => JOB_TYPES[type] ?? type;
@@ -91,4 +93,6 @@ export const JOB_TYPE_FILTERS = [
   'deleteNicNew',
   'resizeProtectedInstanceNew',
   'expandReplicationPairNew',
+  'runRecoveryPlan',
+  'drillRecoveryPlan',
 ] as const;

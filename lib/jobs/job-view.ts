@@ -39,6 +39,7 @@ const TARGET_PATH: Record<string, string> = {
   'protected-instance': '/protected-instances',
   'replication-pair': '/replication-pairs',
   'evs-replication-pair': '/evs-replication-pairs',
+  'recovery-plan': '/plans',
 };
 
 const WAY_OUT_KIND: Record<string, 'group' | 'instance' | 'pair'> = {
@@ -49,6 +50,9 @@ const WAY_OUT_KIND: Record<string, 'group' | 'instance' | 'pair'> = {
 
 /** A deleted instance keeps its replication pairs; they are deleted on their own. */
 function followUpsOf(row: JobRow): { label: string; href: string }[] {
+  // A plan run's steps, confirmations and report are on its own page.
+  if (row.kind === 'plan-run')
+    return [{ label: 'Open the run: steps, confirmations, report', href: `/plans/runs/${row.id}` }];
   if (row.jobType !== 'deleteProtectedInstanceNoCG') return [];
   const params = JSON.parse(row.params) as { keptPairs?: { id: string; name: string }[] };
   return (params.keptPairs ?? []).map((p) => ({

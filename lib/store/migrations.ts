@@ -109,6 +109,36 @@ const SQLITE_MIGRATIONS: Migration[] = [
     id: 5,
     sql: `CREATE INDEX audit_log_project_id ON audit_log (project_id, id);`,
   },
+  {
+    id: 6,
+    sql: `
+      CREATE TABLE recovery_plans (
+        id TEXT PRIMARY KEY,
+        project_id TEXT NOT NULL,
+        name TEXT NOT NULL,
+        description TEXT NOT NULL,
+        steps TEXT NOT NULL,
+        created_by TEXT NOT NULL,
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL
+      );
+      CREATE UNIQUE INDEX recovery_plans_name ON recovery_plans (project_id, name);
+      CREATE TABLE plan_runs (
+        id TEXT PRIMARY KEY,
+        plan_id TEXT NOT NULL,
+        project_id TEXT NOT NULL,
+        plan_name TEXT NOT NULL,
+        mode TEXT NOT NULL,
+        status TEXT NOT NULL,
+        steps TEXT NOT NULL,
+        started_by TEXT NOT NULL,
+        started_at INTEGER NOT NULL,
+        finished_at INTEGER,
+        updated_at INTEGER NOT NULL
+      );
+      CREATE INDEX plan_runs_plan ON plan_runs (plan_id, started_at);
+    `,
+  },
 ];
 
 /** PostgreSQL came later: its first migration is the SQLite schema as it stands after 4. */
@@ -188,6 +218,36 @@ const POSTGRES_MIGRATIONS: Migration[] = [
   {
     id: 2,
     sql: `CREATE INDEX audit_log_project_id ON audit_log (project_id, id);`,
+  },
+  {
+    id: 3,
+    sql: `
+      CREATE TABLE recovery_plans (
+        id TEXT PRIMARY KEY,
+        project_id TEXT NOT NULL,
+        name TEXT NOT NULL,
+        description TEXT NOT NULL,
+        steps TEXT NOT NULL,
+        created_by TEXT NOT NULL,
+        created_at BIGINT NOT NULL,
+        updated_at BIGINT NOT NULL
+      );
+      CREATE UNIQUE INDEX recovery_plans_name ON recovery_plans (project_id, name);
+      CREATE TABLE plan_runs (
+        id TEXT PRIMARY KEY,
+        plan_id TEXT NOT NULL,
+        project_id TEXT NOT NULL,
+        plan_name TEXT NOT NULL,
+        mode TEXT NOT NULL,
+        status TEXT NOT NULL,
+        steps TEXT NOT NULL,
+        started_by TEXT NOT NULL,
+        started_at BIGINT NOT NULL,
+        finished_at BIGINT,
+        updated_at BIGINT NOT NULL
+      );
+      CREATE INDEX plan_runs_plan ON plan_runs (plan_id, started_at);
+    `,
   },
 ];
 

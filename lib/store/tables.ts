@@ -9,6 +9,8 @@ export interface StoreTables {
   auditLog: AuditLogTable;
   jobs: JobsTable;
   signInAttempts: SignInAttemptsTable;
+  recoveryPlans: RecoveryPlansTable;
+  planRuns: PlanRunsTable;
 }
 
 /** Server-side sessions. The cookie holds a random id; only its SHA-256 is stored. */
@@ -95,6 +97,42 @@ export interface SignInAttemptsTable {
   at: number;
 }
 
+/** Recovery plans: ordered steps over several protection groups, kept by the console (SDRS has none). */
+export interface RecoveryPlansTable {
+  id: string;
+  projectId: string;
+  name: string;
+  description: string;
+  /** JSON array of plan steps. */
+  steps: string;
+  createdBy: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/**
+ * A run of a plan, for real or as a drill. Its id is its job's in the ledger, which the job
+ * follower advances; the steps' state (with each step's jobs, times and confirmations) is here.
+ */
+export interface PlanRunsTable {
+  id: string;
+  planId: string;
+  projectId: string;
+  planName: string;
+  /** 'real' | 'drill' */
+  mode: string;
+  /** 'running' | 'waiting' | 'failed' | 'succeeded' | 'abandoned' */
+  status: string;
+  /** JSON array of step runs. */
+  steps: string;
+  startedBy: string;
+  startedAt: number;
+  finishedAt: number | null;
+  updatedAt: number;
+}
+
 export type SessionRow = Selectable<SessionsTable>;
+export type PlanRecord = Selectable<RecoveryPlansTable>;
+export type PlanRunRecord = Selectable<PlanRunsTable>;
 export type NewSessionRow = Insertable<SessionsTable>;
 export type JobRecord = Selectable<JobsTable>;

@@ -22,7 +22,8 @@ export async function submitOnce(
   session: Session,
   action: string,
   job: JobToStart,
-  send: () => Promise<Sent>,
+  /** The one cloud call; it is told the ledger id the job has (a plan run is stored under it). */
+  send: (jobId: string) => Promise<Sent>,
 ): Promise<{ ok: true; jobId: string; sent?: Sent } | ActionFailure> {
   const reservation = await reserveJob({
     ...job,
@@ -40,7 +41,7 @@ export async function submitOnce(
   };
   let sent: Sent;
   try {
-    sent = await send();
+    sent = await send(reservation.id);
   } catch (e) {
     if (e instanceof OtcError && e.kind === 'timeout') {
       // The request went out and no answer came: the cloud may have acted. The job stays recorded,

@@ -20,13 +20,14 @@ export interface NewJob {
   /**
    * How it is followed: the SDRS or ECS job API; or, with no job to ask, the resource's own status
    * (EVS pairs, and group operations started outside the console); or nothing to follow, the cloud's
-   * answer being the end (`sync`: renames).
+   * answer being the end (`sync`: renames); or a recovery plan's run, which the follower moves on
+   * step by step (`plan-run`).
    */
-  kind: 'sdrs-job' | 'ecs-job' | 'evs-pair' | 'group-watch' | 'sync';
+  kind: 'sdrs-job' | 'ecs-job' | 'evs-pair' | 'group-watch' | 'sync' | 'plan-run';
   jobType: string;
   projectId: string;
   userName: string;
-  targetKind: 'protection-group' | 'protected-instance' | 'replication-pair' | 'evs-replication-pair';
+  targetKind: 'protection-group' | 'protected-instance' | 'replication-pair' | 'evs-replication-pair' | 'recovery-plan';
   targetName: string;
   /** Known up front for operations on an existing resource. */
   targetId?: string | null;

@@ -8,6 +8,7 @@ import { isPaused, pollIntervalMs, retryDelayMs } from '../poll-schedule';
 import { recordJobEnd } from './job-end';
 import { isTerminal } from '../job-status';
 import { pollJob } from './track';
+import { advancePlanRun } from '../../plans/runner';
 import type { JobFollower } from './followers/follower';
 import { inProcessFollower } from './followers/in-process';
 import { queueFollower } from './followers/queue';
@@ -27,14 +28,18 @@ async function pollOnce(row: JobRow, now: number): Promise<number | null> {
     await updateJob(row.id, { ...changes, nextPollAt: at });
     return at;
   };
-  if (isPaused(row.lastViewedAt, now)) return reschedule(now + pollIntervalMs(age));
+  // A plan run goes on whether anyone looks or not: a failover at night must not wait for a viewer's tab.
+  if (row.kind !== 'plan-run' && isPaused(row.lastViewedAt, now)) return reschedule(now + pollIntervalMs(age));
   // Act as whoever is watching, else as whoever started the job; with neither, wait for a viewer.
   const session =
     (row.viewerSession ? await liveSessionByHash(row.viewerSession) : null) ??
     (row.starterSession ? await liveSessionByHash(row.starterSession) : null);
   if (!session || session.projectId !== row.projectId) return reschedule(now + NO_SESSION_WAIT_MS);
   try {
-    const progress = await pollJob(await cloudFor(session, { fresh: true }), row);
+    const progress =
+      row.kind === 'plan-run'
+        ? await advancePlanRun(session, row.id, now)
+        : await pollJob(await cloudFor(session, { fresh: true }), row);
     // From when this poll began, not from when the answer came: a job is asked every second,
     // not every second plus the cloud's answer time.
     const next = now + pollIntervalMs(age);
@@ -57,8 +62,9 @@ async function pollOnce(row: JobRow, now: number): Promise<number | null> {
     return reschedule(next, {
       ...changes,
       status: progress.status,
-      errorCode: null,
-      failReason: null,
+      // A running job has no error, but for a plan run stopped at a failed step.
+      errorCode: progress.errorCode ?? null,
+      failReason: progress.failReason ?? null,
       finishedAt: null,
     });
   } catch (e) {

@@ -16,7 +16,6 @@ import {
   deleteProtectionGroup as sendDeleteGroup,
   renameProtectionGroup as sendRename,
   runGroupAction,
-  type GroupActionKey,
 } from '@/lib/otc/sdrs-groups';
 import { getProtectionGroup } from '@/lib/otc/sdrs';
 import { listVpcs } from '@/lib/otc/vpc';
@@ -31,6 +30,7 @@ import {
 import { renameAction } from '@/lib/write/rename-action';
 import { WHOLE_ACTION } from '@/lib/write/result';
 import { writeAction } from '@/lib/write/write-path';
+import { GROUP_OPERATIONS, type GroupOperation } from '@/lib/dr/group-operations';
 
 /** The rule's refusal as the form shows it, or no refusal. */
 const refusal = (action: CycleAction, ctx: GroupContext): Record<string, string> => {
@@ -49,34 +49,26 @@ const onGroup = (ctx: GroupContext, jobType: string, params: object = {}) => ({
   params: { groupId: ctx.group.id, group: ctx.group.name, ...params },
 });
 
-/** The four group actions behind one URL, each on the write path with its own rule and job type. */
-function groupAction(
-  action: CycleAction,
-  jobType: string,
-  key: GroupActionKey,
-  options: (ctx: GroupContext) => { priority_station?: 'source' | 'target' } = () => ({}),
-) {
+/** The group actions behind one URL, each on the write path with its own rule and job type. */
+function groupAction(op: GroupOperation) {
   return writeAction({
-    action,
+    action: op.rule,
     permission: 'run-group-action',
     schema: groupActionSchema,
     load,
-    check: (_input: GroupActionInput, ctx) => refusal(action, ctx),
-    job: (_input, ctx) => onGroup(ctx, jobType, options(ctx)),
+    check: (_input: GroupActionInput, ctx) => refusal(op.rule, ctx),
+    job: (_input, ctx) => onGroup(ctx, op.jobType, op.options(ctx.group)),
     send: async (cloud, input, ctx) => ({
-      cloudJobId: await runGroupAction(cloud, input.groupId, key, options(ctx)),
+      cloudJobId: await runGroupAction(cloud, input.groupId, op.key, op.options(ctx.group)),
       targetId: ctx.group.id,
     }),
   });
 }
 
-export const enableProtection = groupAction('enable', 'startProtectionGroupNoCG', 'start-server-group');
-export const disableProtection = groupAction('disable', 'stopProtectionGroupNoCG', 'stop-server-group');
-export const reprotect = groupAction('reprotect', 'reprotectProtectionGroupNoCG', 'start-server-group');
-/** A planned failover moves production to the other site: the station that does not run it now. */
-export const switchover = groupAction('switchover', 'reverseProtectionGroupNoCG', 'reverse-server-group', (ctx) => ({
-  priority_station: ctx.group.priority_station === 'source' ? 'target' : 'source',
-}));
+export const enableProtection = groupAction(GROUP_OPERATIONS.enable);
+export const disableProtection = groupAction(GROUP_OPERATIONS.disable);
+export const reprotect = groupAction(GROUP_OPERATIONS.reprotect);
+export const switchover = groupAction(GROUP_OPERATIONS.switchover);
 
 const typedName = (input: { confirmName: string }, ctx: GroupContext): Record<string, string> =>
   input.confirmName.trim() === ctx.group.name
@@ -89,9 +81,9 @@ export const failover = writeAction({
   schema: confirmedGroupActionSchema,
   load,
   check: (input, ctx) => ({ ...typedName(input, ctx), ...refusal('failover', ctx) }),
-  job: (_input, ctx) => onGroup(ctx, 'failoverProtectionGroupNoCG'),
+  job: (_input, ctx) => onGroup(ctx, GROUP_OPERATIONS.failover.jobType),
   send: async (cloud, input, ctx) => ({
-    cloudJobId: await runGroupAction(cloud, input.groupId, 'failover-server-group'),
+    cloudJobId: await runGroupAction(cloud, input.groupId, GROUP_OPERATIONS.failover.key),
     targetId: ctx.group.id,
   }),
 });
