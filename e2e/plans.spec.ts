@@ -131,6 +131,37 @@ test('a two-group plan with a wait and a manual step runs as a drill to its end,
   await expect(page.getByRole('region', { name: 'Measured recovery time' })).toContainText(/Last drill: \d+\.\d s/);
 });
 
+test('a plan run for real switches a group over, stopping and starting its servers, and ends in the ledger', async ({
+  page,
+}) => {
+  const name = unique('real');
+  const [db] = await twoGroups(name);
+  if (!db) throw new Error('the group was not made');
+  const station = async () =>
+    (
+      (await (await simAsOperator('GET', `/v1/{pid}/server-groups/${db.id}`)).json()) as {
+        server_group: { priority_station: string; status: string };
+      }
+    ).server_group;
+  expect(await station()).toMatchObject({ priority_station: 'source', status: 'protected' });
+  await writePlan(page, name, [
+    { kind: 'group-action', group: db.name, action: 'switchover' },
+    { kind: 'start-servers', group: db.name },
+  ]);
+  await page.getByRole('button', { name: 'Run for real' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel(`Type ${name} to confirm`).fill(name);
+  await dialog.getByRole('button', { name: 'Start the recovery' }).click();
+  await page.waitForURL(/\/plans\/runs\/[0-9a-f-]{36}$/);
+  await expect(page.locator('[data-run-status]')).toHaveText('Succeeded', { timeout: 90_000 });
+  // The switchover step stopped the production server first (two jobs), then the start step's one.
+  await expect(page.locator('[data-run-step="1"]').getByRole('link', { name: /^job \d$/ })).toHaveCount(2);
+  await expect(page.locator('[data-run-step="2"]').getByRole('link', { name: /^job \d$/ })).toHaveCount(1);
+  expect(await station()).toMatchObject({ priority_station: 'target', status: 'protected' });
+  await page.getByRole('link', { name: 'In the job ledger' }).click();
+  await expect(page.locator('[data-job-status]')).toHaveAttribute('data-job-status', 'SUCCESS');
+});
+
 test('a plan whose check finds a blocker shows it, and a run of it is refused with nothing sent', async ({ page }) => {
   const name = unique('blocked');
   const [db] = await twoGroups(name);

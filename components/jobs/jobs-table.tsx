@@ -1,22 +1,53 @@
 import Link from 'next/link';
 import { StatusBadge } from '@/components/status/status-badge';
 import type { JobView } from '@/lib/jobs/job-view';
+import type { JobSort, JobSortKey } from '@/lib/jobs/job-sort';
 import { formatDuration } from '@/lib/format';
+
+const COLUMNS: [JobSortKey, string][] = [
+  ['type', 'Job'],
+  ['resource', 'Resource'],
+  ['status', 'Status'],
+  ['user', 'Started by'],
+  ['started', 'Started'],
+  ['took', 'Took'],
+];
 
 const when = (ms: number) => `${new Date(ms).toISOString().slice(0, 19).replace('T', ' ')} UTC`;
 
-export function JobsTable({ jobs }: { jobs: JobView[] }) {
+/** The ledger's jobs; each column heading sorts by it (again: the other way), keeping the filters. */
+export function JobsTable({
+  jobs,
+  sort,
+  hrefFor,
+}: {
+  jobs: JobView[];
+  sort: JobSort;
+  hrefFor: (sort: JobSort) => string;
+}) {
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-300 bg-white">
       <table className="min-w-full divide-y divide-slate-200 text-sm">
         <caption className="sr-only">Jobs started from this console</caption>
         <thead className="bg-slate-100 text-left">
           <tr>
-            {['Job', 'Resource', 'Status', 'Started by', 'Started', 'Took'].map((h) => (
-              <th key={h} scope="col" className="px-3 py-2 font-semibold">
-                {h}
-              </th>
-            ))}
+            {COLUMNS.map(([key, label]) => {
+              const current = sort.key === key;
+              const next: JobSort = { key, dir: current && sort.dir === 'asc' ? 'desc' : 'asc' };
+              return (
+                <th
+                  key={key}
+                  scope="col"
+                  className="px-3 py-2 font-semibold"
+                  aria-sort={current ? (sort.dir === 'asc' ? 'ascending' : 'descending') : undefined}
+                >
+                  <Link href={hrefFor(next)} className="underline-offset-2 hover:underline">
+                    {label}
+                    {current ? (sort.dir === 'asc' ? ' ▲' : ' ▼') : ''}
+                  </Link>
+                </th>
+              );
+            })}
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-200">

@@ -1,8 +1,16 @@
 import { StatusBadge } from '@/components/status/status-badge';
-import { formatCloudTime } from '@/lib/format';
+import { formatCloudTime, formatDuration } from '@/lib/format';
+import { parseCloudTime } from '@/lib/otc/time';
 import type { JobView } from '@/lib/jobs/job-view';
 
-/** The job's steps in order, each with its own status and times. */
+/** How long a step took, from the cloud's own begin and end times. */
+function took(begin: string | null, end: string | null): string {
+  const from = parseCloudTime(begin);
+  const to = parseCloudTime(end);
+  return from !== null && to !== null && to >= from ? ` · took ${formatDuration(to - from)}` : '';
+}
+
+/** The job's steps in order, each with its own status, times and duration. */
 export function SubJobTimeline({ steps }: { steps: JobView['subJobs'] }) {
   if (steps.length === 0) return null;
   return (
@@ -23,6 +31,7 @@ export function SubJobTimeline({ steps }: { steps: JobView['subJobs'] }) {
               <span className="text-slate-600">
                 {s.beginTime ? `started ${formatCloudTime(s.beginTime)}` : 'not started'}
                 {s.endTime ? ` · ended ${formatCloudTime(s.endTime)}` : ''}
+                {took(s.beginTime, s.endTime)}
               </span>
             </div>
             {s.errorCode ? (

@@ -303,6 +303,14 @@ const CATALOGUE: Record<string, ErrorAdvice> = {
     cause: 'The console stopped while sending the request, so it cannot tell whether the cloud acted.',
     remedy: 'Check the list for the resource; if it is not there, create it again.',
   },
+  'CONSOLE.ABANDONED': {
+    cause: 'Someone abandoned the recovery plan run at a failed step; the steps after it were not run.',
+    remedy: "Open the run's report: it says what was done. Start a new run once the cause is fixed.",
+  },
+  'CONSOLE.NO_RUN': {
+    cause: 'The ledger has a plan run the store has no steps for.',
+    remedy: 'Start the plan again from its page.',
+  },
 };
 
 export const hasAdvice = (code: string): boolean => code in CATALOGUE;

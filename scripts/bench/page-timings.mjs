@@ -1,5 +1,5 @@
 // Server time of the pages that grow with the tenant: the protected-instances list, the server
-// picker of the create form and the EVS pair form's disk pickers, measured as the time to the last
+// picker of the create form, the EVS pair form's disk pickers and the readiness page, measured as the time to the last
 // byte of the page on loopback; and what the EVS form sends to the browser.
 import { gzipSync } from 'node:zlib';
 import { sim, simToken } from './sim-client.mjs';
@@ -16,6 +16,7 @@ export async function pageTimings({ simUrl, consoleUrl, cookie, rounds = 40 }) {
     protectedInstancesList: '/protected-instances',
     serverPicker: `/protected-instances/new?group=${group.id}`,
     evsPairCreate: '/evs-replication-pairs/new',
+    readiness: '/readiness',
   };
   const figures = {};
   for (const [key, path] of Object.entries(pages)) {

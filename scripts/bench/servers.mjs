@@ -10,6 +10,8 @@ export async function startStack({ name, simPort, consolePort, timeScale, seedSc
   return {
     simUrl: sim.url,
     consoleUrl: web.url,
+    consolePid: web.child.pid,
+    consoleDb: `data/bench-${name}-console.db`,
     stop: async () => {
       await web.stop();
       await sim.stop();

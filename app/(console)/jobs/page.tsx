@@ -11,6 +11,7 @@ import { JobsTable } from '@/components/jobs/jobs-table';
 import { JobFilters } from '@/components/jobs/job-filters';
 import { jobUsers, listJobs } from '@/lib/jobs/server/ledger';
 import { toJobView } from '@/lib/jobs/job-view';
+import { parseJobSort, sortJobs, type JobSort } from '@/lib/jobs/job-sort';
 import { cloudFor } from '@/lib/otc/session-cloud';
 
 export const metadata: Metadata = { title: 'Jobs' };
@@ -21,7 +22,17 @@ export default async function JobsPage(props: PageProps<'/jobs'>) {
   const q = await props.searchParams;
   const pick = (v: string | string[] | undefined) => (typeof v === 'string' && v !== '' ? v : undefined);
   const filter = { status: pick(q.status), jobType: pick(q.type), userName: pick(q.user) };
-  const ledger = (await listJobs(session.projectId, filter)).map(toJobView);
+  const sort = parseJobSort(pick(q.sort), pick(q.dir));
+  const ledger = sortJobs((await listJobs(session.projectId, filter)).map(toJobView), sort);
+  const hrefFor = (next: JobSort) => {
+    const params = new URLSearchParams();
+    for (const [k, v] of Object.entries({ status: filter.status, type: filter.jobType, user: filter.userName })) {
+      if (v) params.set(k, v);
+    }
+    params.set('sort', next.key);
+    params.set('dir', next.dir);
+    return `/jobs?${params.toString()}`;
+  };
   const users = await jobUsers(session.projectId);
   const cloud = await cloudFor(session);
   const loaded = await load(async () => {
@@ -43,7 +54,7 @@ export default async function JobsPage(props: PageProps<'/jobs'>) {
           Jobs appear here when someone creates a protected instance or a replication pair from the console.
         </EmptyState>
       ) : (
-        <JobsTable jobs={ledger} />
+        <JobsTable jobs={ledger} sort={sort} hrefFor={hrefFor} />
       )}
       <h2 className="mb-2 mt-8 text-lg font-semibold">Failed tasks in the cloud&apos;s task center</h2>
       {!loaded.ok ? (

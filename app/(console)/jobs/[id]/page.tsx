@@ -7,6 +7,8 @@ import { requireSession } from '@/lib/auth/page-guard';
 import { getJobRow, markViewed } from '@/lib/jobs/server/ledger';
 import { toJobView } from '@/lib/jobs/job-view';
 import { ensurePoller } from '@/lib/jobs/server/poller';
+import { submittedParameters } from '@/lib/jobs/server/job-parameters';
+import { JobParameters } from '@/components/jobs/job-parameters';
 
 export const metadata: Metadata = { title: 'Job' };
 
@@ -28,6 +30,7 @@ export default async function JobPage(props: PageProps<'/jobs/[id]'>) {
       </p>
       <PageHeader title={`${job.typeLabel}: ${job.targetName}`} />
       <JobProgress initial={job} />
+      <JobParameters params={submittedParameters(row.params)} />
     </>
   );
 }
