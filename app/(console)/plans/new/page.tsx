@@ -1,20 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { CloudErrorPanel } from '@/components/ui/cloud-error-panel';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireSession } from '@/lib/auth/page-guard';
-import { deniedReason } from '@/lib/auth/roles';
-import { load } from '@/lib/list/load';
-import { listProtectionGroups } from '@/lib/otc/sdrs';
-import { cloudFor } from '@/lib/otc/session-cloud';
-import { PlanEditor } from '../_components/plan-editor';
+import { PlanEditorSection } from '../_components/plan-editor-section';
 
 export const metadata: Metadata = { title: 'Create recovery plan' };
 
 export default async function NewPlanPage() {
   const session = await requireSession();
-  const denied = deniedReason(session.role, 'manage-plans');
-  const groups = await load(async () => listProtectionGroups(await cloudFor(session)));
   return (
     <>
       <p className="mb-2 text-sm">
@@ -24,18 +17,7 @@ export default async function NewPlanPage() {
         / New
       </p>
       <PageHeader title="Create recovery plan" />
-      {denied ? (
-        <p role="alert" className="rounded-md border border-amber-300 bg-amber-50 p-4 text-sm">
-          {denied} Recovery plans are written by operators.
-        </p>
-      ) : !groups.ok ? (
-        <CloudErrorPanel error={groups.error} title="The protection groups could not be loaded" />
-      ) : (
-        <PlanEditor
-          groups={groups.data.map((g) => ({ id: g.id, name: g.name }))}
-          initial={{ planId: '', name: '', description: '', steps: [] }}
-        />
-      )}
+      <PlanEditorSection session={session} initial={{ planId: '', name: '', description: '', steps: [] }} />
     </>
   );
 }
