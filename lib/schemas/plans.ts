@@ -1,50 +1,23 @@
-import { z } from 'zod';
-import { idempotencyKey, sdrsDescription, sdrsName } from './rules';
-
 /**
  * Recovery plans: ordered steps over several protection groups. The form edits every step as one
  * flat row (all fields strings); the schema checks each row by its kind and turns it into the step
  * the store keeps. Shared by the editor and its server actions.
  */
-export const PLAN_GROUP_ACTIONS = ['switchover', 'failover', 'reprotect', 'createDrill', 'deleteDrill'] as const;
-export type PlanGroupAction = (typeof PLAN_GROUP_ACTIONS)[number];
+import { z } from 'zod';
+import { idempotencyKey, sdrsDescription, sdrsName } from './rules';
+import {
+  MAX_PLAN_STEPS,
+  MAX_WAIT_SECONDS,
+  PLAN_GROUP_ACTIONS,
+  PLAN_STEP_KINDS,
+  type PlanGroupAction,
+  type PlanStep,
+  type PlanStepRow,
+} from './plan-steps';
 
-export const PLAN_STEP_KINDS = ['group-action', 'start-servers', 'wait', 'manual'] as const;
-export type PlanStepKind = (typeof PLAN_STEP_KINDS)[number];
+export * from './plan-steps';
 
-export type PlanStep =
-  | { kind: 'group-action'; groupId: string; action: PlanGroupAction }
-  | { kind: 'start-servers'; groupId: string }
-  | { kind: 'wait'; seconds: number }
-  | { kind: 'manual'; text: string };
-
-export const MAX_PLAN_STEPS = 20;
-export const MAX_WAIT_SECONDS = 3600;
 const MANUAL_TEXT_MAX = 500;
-
-export interface PlanStepRow {
-  kind: PlanStepKind;
-  groupId: string;
-  action: string;
-  seconds: string;
-  text: string;
-}
-
-export const emptyStepRow = (kind: PlanStepKind = 'group-action'): PlanStepRow => ({
-  kind,
-  groupId: '',
-  action: 'switchover',
-  seconds: '60',
-  text: '',
-});
-
-export const stepRow = (step: PlanStep): PlanStepRow => ({
-  ...emptyStepRow(step.kind),
-  ...('groupId' in step ? { groupId: step.groupId } : {}),
-  ...(step.kind === 'group-action' ? { action: step.action } : {}),
-  ...(step.kind === 'wait' ? { seconds: String(step.seconds) } : {}),
-  ...(step.kind === 'manual' ? { text: step.text } : {}),
-});
 
 const stepRowSchema = z
   .object({

@@ -11,10 +11,10 @@ import {
   emptyStepRow,
   MAX_PLAN_STEPS,
   PLAN_STEP_KINDS,
-  type PlanFormInput,
   type PlanStepKind,
   type PlanStepRow,
-} from '@/lib/schemas/plans';
+} from '@/lib/schemas/plan-steps';
+import type { PlanFormInput } from '@/lib/schemas/plans';
 import { savePlanAction } from '../actions';
 
 const KIND_LABELS: Record<PlanStepKind, string> = {

@@ -104,7 +104,8 @@ export function queueFollower(connectionString: string): JobFollower {
             policy: 'stately',
             expireInSeconds: POLL_EXPIRES_S,
             retryLimit: 1000,
-            retryDelay: 1,
+            // Handed on at once: the poll it stands for is already late.
+            retryDelay: 0,
           });
         });
         await recover();
