@@ -14,9 +14,14 @@ import { percentile } from './stats.mjs';
 const JOB_ROUTE = 'GET /v1/:project_id/jobs/:job_id';
 const SIM_PORT = 8894;
 const PORTS = [3894, 3895];
-/** Each job poll answered this much later during the takeover runs, so a kill often hits one in hand. */
-const SLOW_POLL_MS = 800;
-const TAKEOVER_RUNS = 5;
+/**
+ * Each job poll answered this much later during the takeover runs: longer than the poll interval,
+ * so a poll is always in hand somewhere, and the killed instance holds it in about half the runs.
+ */
+const SLOW_POLL_MS = 2000;
+const TAKEOVER_RUNS = 8;
+/** A survivor that was holding the poll itself writes within one slow poll; later means it took over. */
+const HELD_BY_VICTIM_MS = SLOW_POLL_MS + 1000;
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
@@ -145,6 +150,8 @@ export async function instancesBench({ timeScale = 0.25 } = {}) {
     }
     await setPollLatency(simUrl, 0);
     const timed = takeovers.filter((t) => t !== null);
+    const heldByVictim = timed.filter((t) => t > HELD_BY_VICTIM_MS);
+    const betweenPolls = timed.filter((t) => t <= HELD_BY_VICTIM_MS);
     return {
       upstreamJobRequests: perJob.map((run) => ({ ...run, jobId: undefined })),
       pushedPropagation: pushed,
@@ -154,6 +161,16 @@ export async function instancesBench({ timeScale = 0.25 } = {}) {
         medianMs: percentile(timed, 50),
         maxMs: Math.max(...timed),
         slowPollMs: SLOW_POLL_MS,
+        // The killed instance held the job's poll: it is handed on after its expiry.
+        heldByVictim: {
+          runs: heldByVictim.length,
+          medianMs: heldByVictim.length ? percentile(heldByVictim, 50) : null,
+        },
+        // The survivor had the poll, or the next one was waiting in the queue.
+        betweenPolls: {
+          runs: betweenPolls.length,
+          medianMs: betweenPolls.length ? percentile(betweenPolls, 50) : null,
+        },
       },
     };
   } finally {

@@ -52,9 +52,10 @@ export function printReport({ date, machine, figures: f }) {
       'equal',
     ],
     [
-      `PostgreSQL: takeover after SIGKILL, median / max of ${f.instances.takeover.runs.length}`,
-      `${ms(f.instances.takeover.medianMs)} / ${ms(f.instances.takeover.maxMs)} ` +
-        `(polls answered in ${f.instances.takeover.slowPollMs} ms)`,
+      `PostgreSQL: takeover after SIGKILL, ${f.instances.takeover.runs.length} kills (polls answered in ${f.instances.takeover.slowPollMs} ms)`,
+      `the killed one held the poll: ${f.instances.takeover.heldByVictim.runs} runs, median ` +
+        `${ms(f.instances.takeover.heldByVictim.medianMs)}; between polls: ${f.instances.takeover.betweenPolls.runs} ` +
+        `runs, median ${ms(f.instances.takeover.betweenPolls.medianMs)}; max ${ms(f.instances.takeover.maxMs)}`,
       '≤ 10 s',
     ],
     [
