@@ -24,6 +24,15 @@ interface FollowData {
   jobId: string;
 }
 
+const QUEUE_SETTINGS = {
+  name: QUEUE,
+  policy: 'stately',
+  expireInSeconds: POLL_EXPIRES_S,
+  retryLimit: 1000,
+  // Handed on at once: the poll it stands for is already late.
+  retryDelay: 0,
+} as const satisfies PgBoss.Queue;
+
 /** Runs `setUp` while holding the queue's set-up lock: instances starting together take turns. */
 async function oneAtATime(connectionString: string, setUp: () => Promise<void>): Promise<void> {
   const client = new pg.Client({ connectionString, application_name: 'sdrs-console-setup' });
@@ -99,14 +108,9 @@ export function queueFollower(connectionString: string): JobFollower {
       try {
         await oneAtATime(connectionString, async () => {
           await boss.start();
-          await boss.createQueue(QUEUE, {
-            name: QUEUE,
-            policy: 'stately',
-            expireInSeconds: POLL_EXPIRES_S,
-            retryLimit: 1000,
-            // Handed on at once: the poll it stands for is already late.
-            retryDelay: 0,
-          });
+          await boss.createQueue(QUEUE, QUEUE_SETTINGS);
+          // A queue made by an earlier version keeps its settings otherwise.
+          await boss.updateQueue(QUEUE, QUEUE_SETTINGS);
         });
         await recover();
       } catch (e) {
