@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { Hono } from 'hono';
 import { routePath } from 'hono/route';
 import { CloudError } from '../core/errors';
@@ -9,6 +10,7 @@ import { volumeRoutes } from '../evs/volume-routes';
 import { faultRoutes } from '../faults/routes';
 import { fixtureRoutes } from '../faults/fixture-routes';
 import { authenticate } from '../iam/authenticate';
+import { iamDiscoveryRoutes } from '../iam/discovery-routes';
 import { iamLookupRoutes } from '../iam/lookup-routes';
 import { iamRoutes } from '../iam/routes';
 import { drillRoutes } from '../sdrs/routes/drills';
@@ -47,6 +49,12 @@ export function createApp(sim: Sim, reseed: () => void, log: (line: string) => v
     ),
   );
 
+  // Every answer, errors included, carries a request id, as OTC's API gateway adds one.
+  app.use('*', async (c, next) => {
+    await next();
+    c.res.headers.set('X-Request-Id', randomBytes(16).toString('hex'));
+  });
+
   // Every request sees jobs advanced to "now" and leaves its changes persisted in one transaction.
   app.use('*', async (c, next) => {
     const isControl = c.req.path.startsWith('/__sim/');
@@ -76,6 +84,7 @@ export function createApp(sim: Sim, reseed: () => void, log: (line: string) => v
   app.route('/', fixtureRoutes(sim));
   app.route('/', versionRoutes());
   app.route('/', iamRoutes(sim));
+  app.route('/', iamDiscoveryRoutes(sim));
   app.route('/', iamLookupRoutes(sim));
   // Tag routes first: `/protected-instances/tags` must not be read as an instance id.
   app.route('/', tagRoutes(sim));
