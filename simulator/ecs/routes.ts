@@ -99,6 +99,35 @@ export function ecsRoutes(sim: Sim): Hono<SimEnv> {
     c.json({ server: cloudServerView(sim.state, findServer(sim, projectOf(c), c.req.param('id'))) }),
   );
 
+  // Nova's version document, which the OpenStack clients read before anything else.
+  r.get('/v2.1', (c) =>
+    c.json({
+      version: {
+        id: 'v2.1',
+        status: 'CURRENT',
+        version: '2.60',
+        min_version: '2.1',
+        updated: '2013-07-23T11:33:21Z',
+        links: [{ rel: 'self', href: `${new URL(c.req.url).origin}/v2.1/` }],
+        'media-types': [{ base: 'application/json', type: 'application/vnd.openstack.compute+json;version=2.1' }],
+      },
+    }),
+  );
+
+  // The list without details: id, name and links, as Nova answers `GET /servers`.
+  r.get('/v2.1/:project_id/servers', (c) => {
+    const origin = new URL(c.req.url).origin;
+    const servers = sim.state
+      .where('server', (s) => s.project_id === projectOf(c))
+      .sort((a, b) => b.created_at - a.created_at || (a.id < b.id ? -1 : 1))
+      .map((s) => ({
+        id: s.id,
+        name: s.name,
+        links: [{ rel: 'self', href: `${origin}/v2.1/${s.project_id}/servers/${s.id}` }],
+      }));
+    return c.json({ servers });
+  });
+
   r.get('/v2.1/:project_id/servers/detail', (c) => {
     const q = c.req.query();
     const limit = q.limit === undefined ? 25 : Number(q.limit);

@@ -37,9 +37,10 @@ export function afterMarker<T extends { id: string }>(items: T[], marker: string
   return items.slice(i + 1);
 }
 
-export function volumeRoutes(sim: Sim): Hono<SimEnv> {
+/** EVS (Cinder) volumes: the same routes under `/v2` and, as OTC serves them too, `/v3`. */
+export function volumeRoutes(sim: Sim, version: 'v2' | 'v3' = 'v2'): Hono<SimEnv> {
   const r = new Hono<SimEnv>();
-  const base = '/v2/:project_id';
+  const base = `/${version}/:project_id`;
 
   r.get(`${base}/os-availability-zone`, (c) =>
     c.json({

@@ -21,6 +21,7 @@ import { instanceRoutes } from '../sdrs/routes/instances';
 import { miscRoutes, versionRoutes } from '../sdrs/routes/misc';
 import { pairRoutes } from '../sdrs/routes/pairs';
 import { tagRoutes } from '../sdrs/routes/tags';
+import { neutronRoutes } from '../vpc/neutron-routes';
 import { vpcRoutes } from '../vpc/routes';
 import type { SimEnv } from './env';
 import { RequestStats } from './request-stats';
@@ -79,6 +80,12 @@ export function createApp(sim: Sim, reseed: () => void, log: (line: string) => v
   for (const prefix of ['/v1/:project_id/*', '/v2/:project_id/*', '/v2.1/:project_id/*']) {
     app.use(prefix, authenticate(sim));
   }
+  // EVS under /v3 shares the prefix with IAM's own /v3 paths: only its routes are guarded here.
+  // Neutron names no project in its paths: the token or the signature's X-Project-Id says which.
+  app.use('/v2.0/*', authenticate(sim));
+  for (const path of ['/v3/:project_id/volumes', '/v3/:project_id/volumes/*', '/v3/:project_id/os-availability-zone']) {
+    app.use(path, authenticate(sim));
+  }
 
   app.route('/', faultRoutes(sim, stats, reseed));
   app.route('/', fixtureRoutes(sim));
@@ -98,7 +105,9 @@ export function createApp(sim: Sim, reseed: () => void, log: (line: string) => v
   app.route('/', ecsRoutes(sim));
   app.route('/', batchPowerRoutes(sim));
   app.route('/', volumeRoutes(sim));
+  app.route('/', volumeRoutes(sim, 'v3'));
   app.route('/', evsReplicationRoutes(sim));
   app.route('/', vpcRoutes(sim));
+  app.route('/', neutronRoutes(sim));
   return { app, stats };
 }

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { TestSim } from './harness';
+
+/** Routes the OpenStack clients use that OTC serves beside the ones the console needs. */
+describe('routes the standard clients ask for', () => {
+  it('serves EVS volumes under /v3 as under /v2, behind the same authentication', async () => {
+    const t = new TestSim();
+    const v2 = (await t.call('GET', '/v2/{pid}/volumes/detail?limit=1000')).body.volumes as { id: string }[];
+    const v3 = (await t.call('GET', '/v3/{pid}/volumes/detail?limit=1000')).body.volumes as { id: string }[];
+    expect(v3.length).toBeGreaterThan(0);
+    expect(v3.map((v) => v.id)).toEqual(v2.map((v) => v.id));
+    const one = (await t.call('GET', `/v3/{pid}/volumes/${v3[0]?.id}`)).body.volume as { id: string };
+    expect(one.id).toBe(v3[0]?.id);
+    expect((await t.raw('GET', '/v3/{pid}/volumes/detail')).status).toBe(401);
+  });
+
+  it("serves Nova's version document and its server list without details", async () => {
+    const t = new TestSim();
+    expect((await t.raw('GET', '/v2.1')).body.version).toMatchObject({ id: 'v2.1', status: 'CURRENT' });
+    const list = (await t.call('GET', '/v2.1/{pid}/servers')).body.servers as { id: string; name: string }[];
+    const detail = (await t.call('GET', '/v2.1/{pid}/servers/detail?limit=1000')).body.servers as { id: string }[];
+    expect(new Set(list.map((s) => s.id))).toEqual(new Set(detail.map((s) => s.id)));
+    expect(Object.keys(list[0] ?? {}).sort()).toEqual(['id', 'links', 'name']);
+  });
+});
+
+describe('Neutron reads on the VPC endpoint', () => {
+  it('lists networks, subnets, ports and security groups over the VPC data, consistently', async () => {
+    const t = new TestSim();
+    const networks = (await t.call('GET', '/v2.0/networks')).body.networks as { id: string; subnets: string[] }[];
+    const subnets = (await t.call('GET', '/v2.0/subnets')).body.subnets as { id: string; network_id: string }[];
+    const vpcSubnets = (await t.call('GET', '/v1/{pid}/subnets')).body.subnets as {
+      neutron_network_id: string;
+      neutron_subnet_id: string;
+    }[];
+    expect(networks.map((n) => n.id).sort()).toEqual(vpcSubnets.map((s) => s.neutron_network_id).sort());
+    for (const s of subnets) expect(networks.find((n) => n.id === s.network_id)?.subnets).toContain(s.id);
+    const servers = (await t.call('GET', '/v2.1/{pid}/servers')).body.servers as { id: string }[];
+    const ports = (await t.call('GET', `/v2.0/ports?device_id=${servers[0]?.id}`)).body.ports as {
+      device_id: string;
+      fixed_ips: { subnet_id: string }[];
+    }[];
+    expect(ports.length).toBeGreaterThan(0);
+    for (const p of ports) expect(subnets.map((s) => s.id)).toContain(p.fixed_ips[0]?.subnet_id);
+    const groups = (await t.call('GET', '/v2.0/security-groups')).body.security_groups as unknown[];
+    expect(groups.length).toBeGreaterThan(0);
+    expect((await t.raw('GET', '/v2.0/networks')).status).toBe(401);
+  });
+});
