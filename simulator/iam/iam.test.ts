@@ -25,7 +25,10 @@ describe('IAM password tokens', () => {
     const catalog = token.catalog as { type: string; endpoints: { url: string }[] }[];
     const sdrs = catalog.find((e) => e.type === 'sdrs');
     expect(sdrs?.endpoints[0]?.url).toBe(`http://localhost/v1/${DEMO.project.id}`);
-    expect(catalog.map((e) => e.type)).toEqual(expect.arrayContaining(['evs', 'ecs', 'compute', 'vpc', 'identity']));
+    expect(catalog.map((e) => e.type)).toEqual(
+      expect.arrayContaining(['evs', 'ecs', 'compute', 'vpc', 'identity', 'network', 'volumev2', 'volumev3']),
+    );
+    expect(catalog.find((e) => e.type === 'volumev3')?.endpoints[0]?.url).toMatch(/\/v3\/[0-9a-f]{32}$/);
   });
 
   it('gives each demo user its own roles', async () => {

@@ -43,6 +43,9 @@ export function catalogFor(origin: string, projectId: string) {
     entry('identity', 'keystone', `${origin}/v3`),
     entry('sdrs', 'sdrs', `${origin}/v1/${projectId}`),
     entry('evs', 'evs', `${origin}/v2/${projectId}`),
+    // The block storage types the OpenStack clients look for (Cinder v2 and v3), over the same EVS.
+    entry('volumev2', 'cinderv2', `${origin}/v2/${projectId}`),
+    entry('volumev3', 'cinderv3', `${origin}/v3/${projectId}`),
     entry('ecs', 'ecs', `${origin}/v1/${projectId}`),
     entry('compute', 'nova', `${origin}/v2.1/${projectId}`),
     entry('vpc', 'vpc', `${origin}/v1/${projectId}`),
