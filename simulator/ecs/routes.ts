@@ -149,6 +149,19 @@ export function ecsRoutes(sim: Sim): Hono<SimEnv> {
       availabilityZoneInfo: AZS.map((zoneName) => ({ zoneState: { available: true }, hosts: null, zoneName })),
     }),
   );
+  // The detailed form the OpenStack client asks for; no hosts are shown to a tenant.
+  r.get('/v2.1/:project_id/os-availability-zone/detail', (c) =>
+    c.json({
+      availabilityZoneInfo: AZS.map((zoneName) => ({ zoneState: { available: true }, hosts: {}, zoneName })),
+    }),
+  );
+
+  // A flavor's extra specs on their own, as Nova serves them (the same as on the ECS flavor list).
+  r.get('/v2.1/:project_id/flavors/:id/os-extra_specs', (c) => {
+    const view = flavorView(c.req.param('id'), undefined, sim.faults.soldOut);
+    if (!view) throw novaError(404, 'itemNotFound', `Flavor ${c.req.param('id')} could not be found.`);
+    return c.json({ extra_specs: view.os_extra_specs });
+  });
 
   r.get('/v2.1/:project_id/flavors/detail', (c) =>
     c.json({ flavors: FLAVORS.map((f) => ({ id: f.id, name: f.id, vcpus: f.vcpus, ram: f.ram, disk: 0, links: [] })) }),

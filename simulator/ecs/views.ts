@@ -79,5 +79,21 @@ export function novaServerView(srv: ServerRec) {
     tenant_id: srv.project_id,
     created: ecsTime(srv.created_at),
     updated: ecsTime(srv.updated_at),
+    // Servers boot from EVS disks: Nova names no image for them.
+    image: '',
+    key_name: null,
+    user_id: '',
+    hostId: '',
+    progress: 0,
+    accessIPv4: '',
+    accessIPv6: '',
+    config_drive: '',
+    'OS-DCF:diskConfig': 'MANUAL',
+    'OS-EXT-STS:power_state': POWER_STATE[srv.status],
+    'OS-EXT-STS:vm_state': VM_STATE[srv.status],
+    'OS-EXT-STS:task_state': srv.power_target ? (srv.power_target === 'ACTIVE' ? 'powering-on' : 'powering-off') : null,
+    'OS-SRV-USG:launched_at': ecsTime(srv.created_at),
+    'OS-SRV-USG:terminated_at': null,
+    'os-extended-volumes:volumes_attached': srv.volumes.map((v) => ({ id: v.volume_id })),
   };
 }

@@ -21,6 +21,7 @@ import { instanceRoutes } from '../sdrs/routes/instances';
 import { miscRoutes, versionRoutes } from '../sdrs/routes/misc';
 import { pairRoutes } from '../sdrs/routes/pairs';
 import { tagRoutes } from '../sdrs/routes/tags';
+import { imageRoutes } from '../ims/image-routes';
 import { neutronRoutes } from '../vpc/neutron-routes';
 import { vpcRoutes } from '../vpc/routes';
 import type { SimEnv } from './env';
@@ -83,6 +84,7 @@ export function createApp(sim: Sim, reseed: () => void, log: (line: string) => v
   // EVS under /v3 shares the prefix with IAM's own /v3 paths: only its routes are guarded here.
   // Neutron names no project in its paths: the token or the signature's X-Project-Id says which.
   app.use('/v2.0/*', authenticate(sim));
+  app.use('/image/v2/*', authenticate(sim));
   for (const path of ['/v3/:project_id/volumes', '/v3/:project_id/volumes/*', '/v3/:project_id/os-availability-zone']) {
     app.use(path, authenticate(sim));
   }
@@ -109,5 +111,6 @@ export function createApp(sim: Sim, reseed: () => void, log: (line: string) => v
   app.route('/', evsReplicationRoutes(sim));
   app.route('/', vpcRoutes(sim));
   app.route('/', neutronRoutes(sim));
+  app.route('/', imageRoutes());
   return { app, stats };
 }

@@ -50,5 +50,6 @@ export function catalogFor(origin: string, projectId: string) {
     entry('compute', 'nova', `${origin}/v2.1/${projectId}`),
     entry('vpc', 'vpc', `${origin}/v1/${projectId}`),
     entry('network', 'neutron', origin),
+    entry('image', 'glance', `${origin}/image`),
   ];
 }

@@ -47,3 +47,30 @@ describe('Neutron reads on the VPC endpoint', () => {
     expect((await t.raw('GET', '/v2.0/networks')).status).toBe(401);
   });
 });
+
+describe('what the OpenStack client reads beside the lists', () => {
+  it('a flavor’s extra specs, the detailed zone lists and the network zones', async () => {
+    const t = new TestSim();
+    const specs = (await t.call('GET', '/v2.1/{pid}/flavors/s3.large.2/os-extra_specs')).body.extra_specs as Record<
+      string,
+      string
+    >;
+    expect(specs['cond:operation:status']).toBe('normal');
+    expect((await t.call('GET', '/v2.1/{pid}/flavors/no.such/os-extra_specs')).status).toBe(404);
+    const zones = (await t.call('GET', '/v2.1/{pid}/os-availability-zone/detail')).body.availabilityZoneInfo as {
+      zoneName: string;
+    }[];
+    expect(zones.map((z) => z.zoneName)).toContain('eu-de-01');
+    const network = (await t.call('GET', '/v2.0/availability_zones')).body.availability_zones as { name: string }[];
+    expect(network.map((z) => z.name)).toContain('eu-de-02');
+  });
+
+  it('an image service the token names, listing no images (servers boot from disks)', async () => {
+    const t = new TestSim();
+    expect(((await t.raw('GET', '/image')).body.versions as { id: string }[])[0]?.id).toBe('v2.9');
+    expect((await t.call('GET', '/image/v2/images')).body.images).toEqual([]);
+    expect((await t.raw('GET', '/image/v2/images')).status).toBe(401);
+    const servers = (await t.call('GET', '/v2.1/{pid}/servers/detail')).body.servers as Record<string, unknown>[];
+    expect(servers[0]).toMatchObject({ image: '', 'OS-DCF:diskConfig': 'MANUAL' });
+  });
+});

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import type { Sim } from '../core/sim';
 import { projectOf, type SimEnv } from '../http/env';
+import { DOMAIN_AZS } from '../sdrs/domains';
 
 /**
  * The Neutron v2.0 reads OTC serves on its VPC endpoint, over the same data as the VPC API: each
@@ -77,6 +78,12 @@ export function neutronRoutes(sim: Sim): Hono<SimEnv> {
       );
     return c.json({ ports });
   });
+
+  r.get('/v2.0/availability_zones', (c) =>
+    c.json({
+      availability_zones: DOMAIN_AZS.map((name) => ({ name, resource: 'network', state: 'available' })),
+    }),
+  );
 
   r.get('/v2.0/security-groups', (c) => {
     const project = projectOf(c);
