@@ -11,6 +11,9 @@ export function formatCloudTime(value: string | null | undefined): string {
 export const formatTags = (tags: readonly { key: string; value?: string | null }[]): string =>
   tags.length ? tags.map((t) => (t.value ? `${t.key}=${t.value}` : t.key)).join(', ') : 'None';
 
+/** A console time (milliseconds) as `YYYY-MM-DD HH:MM:SS`, in UTC. */
+export const formatTimestamp = (ms: number): string => new Date(ms).toISOString().slice(0, 19).replace('T', ' ');
+
 export const formatDuration = (ms: number): string => {
   const s = Math.max(0, Math.round(ms / 1000));
   return s < 60 ? `${s} s` : `${Math.floor(s / 60)} min ${s % 60} s`;

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { StatusBadge } from '@/components/status/status-badge';
 import type { JobView } from '@/lib/jobs/job-view';
 import type { JobSort, JobSortKey } from '@/lib/jobs/job-sort';
-import { formatDuration } from '@/lib/format';
+import { formatDuration, formatTimestamp } from '@/lib/format';
 
 const COLUMNS: [JobSortKey, string][] = [
   ['type', 'Job'],
@@ -13,7 +13,7 @@ const COLUMNS: [JobSortKey, string][] = [
   ['took', 'Took'],
 ];
 
-const when = (ms: number) => `${new Date(ms).toISOString().slice(0, 19).replace('T', ' ')} UTC`;
+const when = (ms: number) => `${formatTimestamp(ms)} UTC`;
 
 /** The ledger's jobs; each column heading sorts by it (again: the other way), keeping the filters. */
 export function JobsTable({

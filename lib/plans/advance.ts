@@ -37,11 +37,3 @@ export async function advanceSteps(steps: readonly StepRun[], effects: StepEffec
   }
   return out;
 }
-
-/** When the run should be looked at again: a wait's end, or soon while a step runs. */
-export function nextLook(steps: readonly StepRun[], now: number, soonMs: number): number | null {
-  const s = steps[currentStep(steps)];
-  if (!s || s.status === 'waiting' || s.status === 'failed') return null;
-  if (s.step.kind === 'wait' && s.dueAt !== null) return Math.min(s.dueAt, now + soonMs * 5);
-  return now + soonMs;
-}

@@ -143,22 +143,11 @@ export async function createRun(
     .execute();
 }
 
+/** A run of the project, or null (another project's runs are not there for it). */
 export async function getRun(projectId: string, id: string): Promise<PlanRun | null> {
-  const store = await db();
-  const row = await store
-    .selectFrom('planRuns')
-    .selectAll()
-    .where('projectId', '=', projectId)
-    .where('id', '=', id)
-    .executeTakeFirst();
-  return row ? toRun(row) : null;
+  const run = await readRun(id);
+  return run && run.projectId === projectId ? run : null;
 }
-
-export const getRunById = async (id: string): Promise<PlanRun | null> => {
-  const store = await db();
-  const row = await store.selectFrom('planRuns').selectAll().where('id', '=', id).executeTakeFirst();
-  return row ? toRun(row) : null;
-};
 
 export async function runsOfPlan(projectId: string, planId: string, limit = 20): Promise<PlanRun[]> {
   const store = await db();

@@ -6,12 +6,11 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { auditChoices, auditPage } from '@/lib/audit/audit-query';
 import { requireSession } from '@/lib/auth/page-guard';
+import { formatTimestamp } from '@/lib/format';
 import { deniedReason } from '@/lib/auth/roles';
 import { AUDIT_PAGE_SIZE, auditQuery, parseAuditFilter } from '@/lib/schemas/audit-filter';
 
 export const metadata: Metadata = { title: 'Audit log' };
-
-const time = (ms: number) => new Date(ms).toISOString().replace('T', ' ').slice(0, 19);
 
 /** Every write through the console and every refused attempt, for operators: filter, page, export. */
 export default async function AuditPage(props: PageProps<'/audit'>) {
@@ -65,7 +64,7 @@ export default async function AuditPage(props: PageProps<'/audit'>) {
               <tbody>
                 {page.rows.map((r) => (
                   <tr key={r.id} className="border-b border-slate-200 align-top">
-                    <td className="py-2 pr-3 whitespace-nowrap">{time(r.at)}</td>
+                    <td className="py-2 pr-3 whitespace-nowrap">{formatTimestamp(r.at)}</td>
                     <td className="py-2 pr-3">{r.userName}</td>
                     <td className="py-2 pr-3">
                       {r.action}

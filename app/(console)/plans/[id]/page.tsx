@@ -5,6 +5,7 @@ import { buttonClasses } from '@/components/ui/button-classes';
 import { CloudErrorPanel } from '@/components/ui/cloud-error-panel';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireSession } from '@/lib/auth/page-guard';
+import { formatTimestamp } from '@/lib/format';
 import { deniedReason } from '@/lib/auth/roles';
 import { load } from '@/lib/list/load';
 import { listProtectionGroups } from '@/lib/otc/sdrs';
@@ -141,7 +142,7 @@ export default async function PlanPage(props: PageProps<'/plans/[id]'>) {
                 <tr key={r.id} className="border-b border-slate-200">
                   <td className="py-2 pr-3">
                     <Link href={`/plans/runs/${r.id}`} className="underline">
-                      {new Date(r.startedAt).toISOString().replace('T', ' ').slice(0, 19)}
+                      {formatTimestamp(r.startedAt)}
                     </Link>
                   </td>
                   <td className="py-2 pr-3">{r.mode === 'drill' ? 'Drill' : 'Real'}</td>

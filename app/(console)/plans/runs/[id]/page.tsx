@@ -5,6 +5,7 @@ import { AutoRefresh } from '@/components/ui/auto-refresh';
 import { buttonClasses } from '@/components/ui/button-classes';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireSession } from '@/lib/auth/page-guard';
+import { formatTimestamp } from '@/lib/format';
 import { deniedReason } from '@/lib/auth/roles';
 import { load } from '@/lib/list/load';
 import { listProtectionGroups } from '@/lib/otc/sdrs';
@@ -52,7 +53,7 @@ export default async function PlanRunPage(props: PageProps<'/plans/runs/[id]'>) 
       </p>
       <PageHeader
         title={`${run.mode === 'drill' ? 'Drill' : 'Recovery'} run of ${run.planName}`}
-        description={`Started by ${run.startedBy} at ${new Date(run.startedAt).toISOString().replace('T', ' ').slice(0, 19)} UTC.`}
+        description={`Started by ${run.startedBy} at ${formatTimestamp(run.startedAt)} UTC.`}
       />
       <AutoRefresh active={live} everyMs={2000} />
       <p className="text-sm">
