@@ -2,6 +2,8 @@ type Env = Record<string, string | undefined>;
 
 export interface SimConfig {
   port: number;
+  /** IAM on a port of its own, where `/` is Keystone's version discovery; off when unset. */
+  iamPort: number | null;
   dbFile: string;
   timeScale: number;
   tokenTtlSeconds: number;
@@ -21,6 +23,10 @@ function number(env: Env, name: string, fallback: number, ok: (n: number) => boo
 export function readConfig(env: Env, argv: string[]): SimConfig {
   return {
     port: number(env, 'SIM_PORT', 8787, (n) => Number.isInteger(n) && n >= 0 && n < 65536, 'a port number'),
+    iamPort:
+      env.SIM_IAM_PORT === undefined || env.SIM_IAM_PORT === ''
+        ? null
+        : number(env, 'SIM_IAM_PORT', 0, (n) => Number.isInteger(n) && n >= 0 && n < 65536, 'a port number'),
     dbFile: env.SIM_DB && env.SIM_DB !== '' ? env.SIM_DB : 'data/sim.db',
     timeScale: number(env, 'SIM_TIME_SCALE', 1, (n) => n > 0 && n <= 100, 'above 0 and at most 100'),
     tokenTtlSeconds: number(

@@ -16,6 +16,7 @@ async function main(): Promise<void> {
   const running = await startSimServer({
     db,
     port: config.port,
+    iamPort: config.iamPort,
     reset: config.reset,
     log,
     settings: { timeScale: config.timeScale, tokenTtlSeconds: config.tokenTtlSeconds, seedScale: config.seedScale },
@@ -26,6 +27,7 @@ async function main(): Promise<void> {
     );
   }
   log(`simulated OTC cloud on ${running.url} (store ${config.dbFile}, time scale ${config.timeScale})`);
+  if (running.iamUrl) log(`IAM also on ${running.iamUrl}, its own endpoint (Keystone's version list at /)`);
 
   const stop = async (signal: string) => {
     log(`${signal}: stopping`);

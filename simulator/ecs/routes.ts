@@ -4,11 +4,9 @@ import type { ServerRec } from '../core/model';
 import type { Sim } from '../core/sim';
 import { isObject } from '../core/validation';
 import { projectOf, readJson, type SimEnv } from '../http/env';
-import { DOMAIN_AZS } from '../sdrs/domains';
+import { REGION_AZS } from '../core/region';
 import { FLAVORS, findFlavor, flavorSellsIn } from './flavors';
 import { cloudServerView, novaServerView } from './views';
-
-const AZS = [...DOMAIN_AZS, 'eu-de-03'];
 
 // [inferred] ECS error bodies: {"error": {"code": "Ecs.xxxx", "message"}}.
 const ecsError = (status: number, code: string, message: string) => new CloudError(status, code, message);
@@ -39,6 +37,8 @@ function flavorView(id: string, az: string | undefined, soldOutNow: ReadonlySet<
     'OS-FLV-EXT-DATA:ephemeral': 0,
     'OS-FLV-DISABLED:disabled': false,
     rxtx_factor: 1,
+    rxtx_quota: null,
+    rxtx_cap: null,
     'os-flavor-access:is_public': true,
     links: [],
     os_extra_specs: {
@@ -46,7 +46,9 @@ function flavorView(id: string, az: string | undefined, soldOutNow: ReadonlySet<
       'ecs:generation': f.id.split('.')[0] ?? '',
       resource_type: 'IOoptimizedS3',
       'cond:operation:status': 'normal',
-      'cond:operation:az': AZS.map((z) => `${z}(${flavorSellsIn(f, z, soldOutNow) ? 'normal' : 'sellout'})`).join(','),
+      'cond:operation:az': REGION_AZS.map(
+        (z) => `${z}(${flavorSellsIn(f, z, soldOutNow) ? 'normal' : 'sellout'})`,
+      ).join(','),
       ...(soldOut ? { 'cond:operation:status': 'sellout' } : {}),
     },
   };
@@ -123,7 +125,10 @@ export function ecsRoutes(sim: Sim): Hono<SimEnv> {
       .map((s) => ({
         id: s.id,
         name: s.name,
-        links: [{ rel: 'self', href: `${origin}/v2.1/${s.project_id}/servers/${s.id}` }],
+        links: [
+          { rel: 'self', href: `${origin}/v2.1/${s.project_id}/servers/${s.id}` },
+          { rel: 'bookmark', href: `${origin}/${s.project_id}/servers/${s.id}` },
+        ],
       }));
     return c.json({ servers });
   });
@@ -137,22 +142,31 @@ export function ecsRoutes(sim: Sim): Hono<SimEnv> {
       .filter((s) => !q.status || s.status === q.status)
       .sort((a, b) => b.created_at - a.created_at || (a.id < b.id ? -1 : 1));
     if (q.marker) items = items.slice(items.findIndex((s) => s.id === q.marker) + 1);
-    return c.json({ servers: items.slice(0, Math.min(Math.max(1, limit), 1000)).map(novaServerView) });
+    const origin = new URL(c.req.url).origin;
+    return c.json({
+      servers: items.slice(0, Math.min(Math.max(1, limit), 1000)).map((s) => novaServerView(sim.state, s, origin)),
+    });
   });
 
   r.get('/v2.1/:project_id/servers/:id', (c) =>
-    c.json({ server: novaServerView(findServer(sim, projectOf(c), c.req.param('id'), true)) }),
+    c.json({
+      server: novaServerView(
+        sim.state,
+        findServer(sim, projectOf(c), c.req.param('id'), true),
+        new URL(c.req.url).origin,
+      ),
+    }),
   );
 
   r.get('/v2.1/:project_id/os-availability-zone', (c) =>
     c.json({
-      availabilityZoneInfo: AZS.map((zoneName) => ({ zoneState: { available: true }, hosts: null, zoneName })),
+      availabilityZoneInfo: REGION_AZS.map((zoneName) => ({ zoneState: { available: true }, hosts: null, zoneName })),
     }),
   );
   // The detailed form the OpenStack client asks for; no hosts are shown to a tenant.
   r.get('/v2.1/:project_id/os-availability-zone/detail', (c) =>
     c.json({
-      availabilityZoneInfo: AZS.map((zoneName) => ({ zoneState: { available: true }, hosts: {}, zoneName })),
+      availabilityZoneInfo: REGION_AZS.map((zoneName) => ({ zoneState: { available: true }, hosts: {}, zoneName })),
     }),
   );
 

@@ -5,7 +5,7 @@ import type { Sim } from '../core/sim';
 import { isObject, utf8Bytes } from '../core/validation';
 import { projectOf, readJson, type SimContext, type SimEnv } from '../http/env';
 import { createVolume, pairOfVolume } from '../sdrs/topology';
-import { DOMAIN_AZS } from '../sdrs/domains';
+import { REGION_AZS } from '../core/region';
 import { volumeView } from './views';
 
 /** Cinder-style errors: `{"badRequest": {"code": 400, "message": ...}}`. */
@@ -44,7 +44,7 @@ export function volumeRoutes(sim: Sim, version: 'v2' | 'v3' = 'v2'): Hono<SimEnv
 
   r.get(`${base}/os-availability-zone`, (c) =>
     c.json({
-      availabilityZoneInfo: [...DOMAIN_AZS, 'eu-de-03'].map((zoneName) => ({
+      availabilityZoneInfo: REGION_AZS.map((zoneName) => ({
         zoneState: { available: true },
         zoneName,
       })),
@@ -110,7 +110,7 @@ export function volumeRoutes(sim: Sim, version: 'v2' | 'v3' = 'v2'): Hono<SimEnv
       throw evsBadRequest('Invalid input received: size must be an integer from 1 to 32768.');
     }
     const az = v.availability_zone;
-    if (typeof az !== 'string' || ![...DOMAIN_AZS, 'eu-de-03'].includes(az)) {
+    if (typeof az !== 'string' || !REGION_AZS.includes(az)) {
       throw evsBadRequest('Invalid input received: availability_zone is invalid.');
     }
     const type = v.volume_type ?? 'SATA';

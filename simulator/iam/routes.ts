@@ -5,7 +5,8 @@ import type { Sim } from '../core/sim';
 import { iamTime } from '../core/time-format';
 import { isObject } from '../core/validation';
 import { readJson, type SimEnv } from '../http/env';
-import { catalogFor, issueToken } from './tokens';
+import { catalogFor } from './catalog';
+import { issueToken } from './tokens';
 
 /** Keystone-style error body ([inferred]: OTC documents no body for these). */
 const keystoneError = (code: number, title: string, message: string) => ({ error: { code, title, message } });

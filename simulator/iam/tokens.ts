@@ -31,25 +31,3 @@ export function expireAllTokens(sim: Sim): number {
   }
   return tokens.length;
 }
-
-export function catalogFor(origin: string, projectId: string) {
-  const entry = (type: string, name: string, url: string) => ({
-    type,
-    id: `${type}-${projectId.slice(0, 8)}`,
-    name,
-    endpoints: [{ id: `${type}-public`, interface: 'public', region: 'eu-de', region_id: 'eu-de', url }],
-  });
-  return [
-    entry('identity', 'keystone', `${origin}/v3`),
-    entry('sdrs', 'sdrs', `${origin}/v1/${projectId}`),
-    entry('evs', 'evs', `${origin}/v2/${projectId}`),
-    // The block storage types the OpenStack clients look for (Cinder v2 and v3), over the same EVS.
-    entry('volumev2', 'cinderv2', `${origin}/v2/${projectId}`),
-    entry('volumev3', 'cinderv3', `${origin}/v3/${projectId}`),
-    entry('ecs', 'ecs', `${origin}/v1/${projectId}`),
-    entry('compute', 'nova', `${origin}/v2.1/${projectId}`),
-    entry('vpc', 'vpc', `${origin}/v1/${projectId}`),
-    entry('network', 'neutron', origin),
-    entry('image', 'glance', `${origin}/image`),
-  ];
-}

@@ -133,6 +133,7 @@ export class SeedBuilder {
   protect(g: GroupRec, prod: ServerRec, label: string, name: string): InstanceRec {
     const isProtected = g.status === 'protected';
     const drAz = g.source_az === prod.az ? g.target_az : g.source_az;
+    const createdAt = this.at();
     const dr = this.state.put('server', {
       ...prod,
       id: stableUuid(`server:${label}:dr`),
@@ -140,7 +141,9 @@ export class SeedBuilder {
       status: 'SHUTOFF',
       nics: prod.nics.map((n) => ({ ...n, port_id: stableUuid(`port:${label}:dr`), mac: macFor(`${label}:dr`) })),
       volumes: [],
-      created_at: this.at(),
+      // A new server: none of the production server's history carries over.
+      created_at: createdAt,
+      updated_at: createdAt,
     });
     const pi: InstanceRec = {
       id: stableUuid(`instance:${label}`),

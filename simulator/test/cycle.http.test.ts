@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO } from '../seed/demo-identity';
 import { startSimServer, type RunningSim } from '../server';
 import { openDatabase } from '../store/database';
+import { until } from './until';
 
 /**
  * The whole DR cycle over real HTTP against the running server (its ticker included), at a time
@@ -21,16 +22,6 @@ async function api(method: string, path: string, body?: unknown) {
   // The journey reads deep into many response shapes; each value read is asserted, so no schema here.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   return { status: res.status, body: (text ? JSON.parse(text) : {}) as Record<string, any> };
-}
-
-async function until<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    await new Promise((r) => setTimeout(r, 20));
-  }
-  throw new Error(`timed out waiting for ${what}`);
 }
 
 async function finish(reply: { status: number; body: Record<string, unknown> }) {

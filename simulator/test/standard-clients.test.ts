@@ -24,6 +24,28 @@ describe('routes the standard clients ask for', () => {
   });
 });
 
+describe("Nova's server view", () => {
+  it('names security groups, links, the host placement, and why a server is in ERROR', async () => {
+    const t = new TestSim();
+    type Server = Record<string, unknown> & { id: string; status: string };
+    const nova = (await t.call('GET', '/v2.1/{pid}/servers/detail?limit=1000')).body.servers as Server[];
+    const ecs = (await t.call('GET', '/v1/{pid}/cloudservers/detail?limit=1000')).body.servers as Server[];
+    for (const n of nova) {
+      const native = ecs.find((e) => e.id === n.id);
+      expect(n.security_groups).toEqual((native?.security_groups as { name: string }[]).map(({ name }) => ({ name })));
+      expect(n.hostId).toBe(native?.hostId);
+      expect(n['OS-EXT-SRV-ATTR:instance_name']).toBe(native?.['OS-EXT-SRV-ATTR:instance_name']);
+      expect((n.links as { rel: string }[]).map((l) => l.rel)).toEqual(['self', 'bookmark']);
+      expect((n.flavor as { links: { href: string }[] }).links[0]?.href).toMatch(/\/flavors\/[a-z0-9.]+$/);
+      expect('fault' in n).toBe(n.status === 'ERROR');
+    }
+    expect(nova.some((n) => n.status === 'ERROR')).toBe(true);
+    // Placement does not change between reads of a server that was not moved.
+    const again = (await t.call('GET', `/v2.1/{pid}/servers/${nova[0]?.id}`)).body.server as Server;
+    expect(again.hostId).toBe(nova[0]?.hostId);
+  });
+});
+
 describe('Neutron reads on the VPC endpoint', () => {
   it('lists networks, subnets, ports and security groups over the VPC data, consistently', async () => {
     const t = new TestSim();
@@ -65,12 +87,25 @@ describe('what the OpenStack client reads beside the lists', () => {
     expect(network.map((z) => z.name)).toContain('eu-de-02');
   });
 
-  it('an image service the token names, listing no images (servers boot from disks)', async () => {
+  it('an image service the token names, listing the public images the servers were created from', async () => {
     const t = new TestSim();
     expect(((await t.raw('GET', '/image')).body.versions as { id: string }[])[0]?.id).toBe('v2.9');
-    expect((await t.call('GET', '/image/v2/images')).body.images).toEqual([]);
+    const images = (await t.call('GET', '/image/v2/images')).body.images as { id: string; name: string }[];
     expect((await t.raw('GET', '/image/v2/images')).status).toBe(401);
-    const servers = (await t.call('GET', '/v2.1/{pid}/servers/detail')).body.servers as Record<string, unknown>[];
-    expect(servers[0]).toMatchObject({ image: '', 'OS-DCF:diskConfig': 'MANUAL' });
+    const servers = (await t.call('GET', '/v1/{pid}/cloudservers/detail?limit=1000')).body.servers as {
+      image: { id: string };
+      metadata: { image_name: string; 'metering.image_id': string };
+    }[];
+    for (const s of servers) {
+      const used = images.find((i) => i.id === s.image.id);
+      expect(used?.name).toBe(s.metadata.image_name);
+      expect(s.metadata['metering.image_id']).toBe(s.image.id);
+    }
+    const one = await t.call('GET', `/image/v2/images/${images[0]?.id}`);
+    expect(one.body).toMatchObject({ id: images[0]?.id, status: 'active', visibility: 'public' });
+    expect((await t.call('GET', '/image/v2/images/no-such-image')).status).toBe(404);
+    // Nova names no image for a server that boots from an EVS disk.
+    const nova = (await t.call('GET', '/v2.1/{pid}/servers/detail')).body.servers as Record<string, unknown>[];
+    expect(nova[0]).toMatchObject({ image: '', 'OS-DCF:diskConfig': 'MANUAL' });
   });
 });

@@ -1,7 +1,12 @@
 import { Hono } from 'hono';
 import type { Sim } from '../core/sim';
+import { REGION, REGION_AZS } from '../core/region';
+import { vpcTime } from '../core/time-format';
 import { projectOf, type SimEnv } from '../http/env';
-import { DOMAIN_AZS } from '../sdrs/domains';
+
+// Set by the platform on every network; the simulated region's internal zone.
+const DNS_DOMAIN = `${REGION}.compute.internal.`;
+const dnsName = (ip: string) => `ip-${ip.replaceAll('.', '-')}`;
 
 /**
  * The Neutron v2.0 reads OTC serves on its VPC endpoint, over the same data as the VPC API: each
@@ -26,8 +31,14 @@ export function neutronRoutes(sim: Sim): Hono<SimEnv> {
         shared: false,
         'router:external': false,
         availability_zone_hints: [],
+        availability_zones: [...REGION_AZS],
+        'provider:network_type': 'vxlan',
+        port_security_enabled: true,
+        dns_domain: DNS_DOMAIN,
         tenant_id: project,
         project_id: project,
+        created_at: vpcTime(s.created_at),
+        updated_at: vpcTime(s.created_at),
       }));
     return c.json({ networks: named(networks, c.req.query('name')) });
   });
@@ -43,13 +54,18 @@ export function neutronRoutes(sim: Sim): Hono<SimEnv> {
         network_id: s.id,
         cidr: s.cidr,
         gateway_ip: s.gateway_ip,
+        description: '',
         ip_version: 4,
+        ipv6_address_mode: null,
+        ipv6_ra_mode: null,
         enable_dhcp: true,
         dns_nameservers: ['100.125.4.25', '100.125.129.199'],
         allocation_pools: [],
         host_routes: [],
         tenant_id: project,
         project_id: project,
+        created_at: vpcTime(s.created_at),
+        updated_at: vpcTime(s.created_at),
       }));
     return c.json({ subnets: named(subnets, c.req.query('name')) });
   });
@@ -72,8 +88,18 @@ export function neutronRoutes(sim: Sim): Hono<SimEnv> {
           status: 'ACTIVE',
           admin_state_up: true,
           security_groups: srv.security_group_ids,
+          allowed_address_pairs: [],
+          extra_dhcp_opts: [],
+          port_security_enabled: true,
+          'binding:vnic_type': 'normal',
+          'binding:vif_details': {},
+          'binding:profile': {},
+          dns_name: dnsName(n.ip),
+          dns_assignment: [{ hostname: dnsName(n.ip), ip_address: n.ip, fqdn: `${dnsName(n.ip)}.${DNS_DOMAIN}` }],
           tenant_id: project,
           project_id: project,
+          created_at: vpcTime(srv.created_at),
+          updated_at: vpcTime(srv.created_at),
         })),
       );
     return c.json({ ports });
@@ -81,7 +107,7 @@ export function neutronRoutes(sim: Sim): Hono<SimEnv> {
 
   r.get('/v2.0/availability_zones', (c) =>
     c.json({
-      availability_zones: DOMAIN_AZS.map((name) => ({ name, resource: 'network', state: 'available' })),
+      availability_zones: REGION_AZS.map((name) => ({ name, resource: 'network', state: 'available' })),
     }),
   );
 
@@ -89,14 +115,20 @@ export function neutronRoutes(sim: Sim): Hono<SimEnv> {
     const project = projectOf(c);
     const groups = sim.state
       .where('security_group', (g) => g.project_id === project)
-      .map((g) => ({
-        id: g.id,
-        name: g.name,
-        description: '',
-        security_group_rules: [],
-        tenant_id: project,
-        project_id: project,
-      }));
+      .map((g) => {
+        // A group is created with its VPC, and the simulator never changes either.
+        const created = vpcTime(sim.state.get('vpc', g.vpc_id)?.created_at ?? 0);
+        return {
+          id: g.id,
+          name: g.name,
+          description: '',
+          security_group_rules: [],
+          tenant_id: project,
+          project_id: project,
+          created_at: created,
+          updated_at: created,
+        };
+      });
     return c.json({ security_groups: named(groups, c.req.query('name')) });
   });
 
