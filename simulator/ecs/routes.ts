@@ -1,10 +1,10 @@
 import { Hono } from 'hono';
 import { CloudError } from '../core/errors';
 import type { ServerRec } from '../core/model';
+import { REGION_AZS } from '../core/region';
 import type { Sim } from '../core/sim';
 import { isObject } from '../core/validation';
 import { projectOf, readJson, type SimEnv } from '../http/env';
-import { REGION_AZS } from '../core/region';
 import { FLAVORS, findFlavor, flavorSellsIn } from './flavors';
 import { cloudServerView, novaServerView } from './views';
 

@@ -1,11 +1,11 @@
 import { Hono } from 'hono';
 import { CloudError } from '../core/errors';
 import type { VolumeRec } from '../core/model';
+import { REGION_AZS } from '../core/region';
 import type { Sim } from '../core/sim';
 import { isObject, utf8Bytes } from '../core/validation';
 import { projectOf, readJson, type SimContext, type SimEnv } from '../http/env';
 import { createVolume, pairOfVolume } from '../sdrs/topology';
-import { REGION_AZS } from '../core/region';
 import { volumeView } from './views';
 
 /** Cinder-style errors: `{"badRequest": {"code": 400, "message": ...}}`. */
