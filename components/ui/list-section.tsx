@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { ListParams } from '@/lib/list/list-params';
+import { listHref, type ListParams } from '@/lib/list/list-params';
 import { tableSort } from '@/lib/list/list-view';
 import type { Loaded } from '@/lib/list/load';
 import { sortAndPage, type SortKeys } from '@/lib/list/sort-page';
@@ -45,7 +45,7 @@ export function ListSection<R>({
     <>
       <AutoRefresh active={Boolean(isRunning && page.rows.some(isRunning))} />
       {table(page.rows, tableSort(params, sortKeys))}
-      <Pagination path={path} params={params} page={page} noun={noun} />
+      <Pagination page={page} noun={noun} hrefFor={(n) => listHref(path, params, { page: n })} />
     </>
   );
 }

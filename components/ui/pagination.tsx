@@ -1,17 +1,16 @@
 import Link from 'next/link';
-import { listHref, type ListParams } from '@/lib/list/list-params';
 import type { Page } from '@/lib/list/sort-page';
 
+/** Where a list's page and its neighbours are, and the page links below it. */
 export function Pagination<T>({
-  path,
-  params,
   page,
   noun,
+  hrefFor,
 }: {
-  path: string;
-  params: ListParams;
   page: Page<T>;
   noun: string;
+  /** The address of page `n` of the same list, filters and order kept. */
+  hrefFor: (n: number) => string;
 }) {
   const first = page.total === 0 ? 0 : (page.page - 1) * page.size + 1;
   const last = Math.min(page.page * page.size, page.total);
@@ -27,12 +26,12 @@ export function Pagination<T>({
       </p>
       <div className="flex gap-2">
         {page.page > 1 ? (
-          <Link className={link} href={listHref(path, params, { page: page.page - 1 })}>
+          <Link className={link} href={hrefFor(page.page - 1)}>
             Previous
           </Link>
         ) : null}
         {page.page < page.pages ? (
-          <Link className={link} href={listHref(path, params, { page: page.page + 1 })}>
+          <Link className={link} href={hrefFor(page.page + 1)}>
             Next
           </Link>
         ) : null}

@@ -4,6 +4,7 @@ import { AUDIT_PAGE_SIZE, auditTimeRange, type AuditFilter } from '../schemas/au
 import { db } from '../store/db';
 import type { StoreTables } from '../store/tables';
 import { csvLine } from './csv';
+import type { Page } from '@/lib/list/sort-page';
 
 type AuditQuery<O> = SelectQueryBuilder<StoreTables, 'auditLog', O>;
 
@@ -46,10 +47,7 @@ const COLUMNS = [
 ] as const;
 
 /** One page of the project's audit log, newest first, and how many entries match in all. */
-export async function auditPage(
-  projectId: string,
-  f: AuditFilter,
-): Promise<{ rows: AuditRow[]; total: number; pages: number; page: number }> {
+export async function auditPage(projectId: string, f: AuditFilter): Promise<Page<AuditRow>> {
   const store = await db();
   const counted = await filtered(store.selectFrom('auditLog'), projectId, f)
     .select((eb) => eb.fn.countAll<number>().as('n'))
@@ -62,7 +60,7 @@ export async function auditPage(
     .limit(AUDIT_PAGE_SIZE)
     .offset((page - 1) * AUDIT_PAGE_SIZE)
     .execute();
-  return { rows, total, pages, page };
+  return { rows, total, pages, page, size: AUDIT_PAGE_SIZE };
 }
 
 /** Who and what appear in the project's log, for the filter's choices. */

@@ -4,11 +4,12 @@ import { AuditFilters } from '@/components/audit/audit-filters';
 import { buttonClasses } from '@/components/ui/button-classes';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
+import { Pagination } from '@/components/ui/pagination';
 import { auditChoices, auditPage } from '@/lib/audit/audit-query';
 import { requireSession } from '@/lib/auth/page-guard';
 import { formatTimestamp } from '@/lib/format';
 import { deniedReason } from '@/lib/auth/roles';
-import { AUDIT_PAGE_SIZE, auditQuery, parseAuditFilter } from '@/lib/schemas/audit-filter';
+import { auditQuery, parseAuditFilter } from '@/lib/schemas/audit-filter';
 
 export const metadata: Metadata = { title: 'Audit log' };
 
@@ -87,24 +88,7 @@ export default async function AuditPage(props: PageProps<'/audit'>) {
               </tbody>
             </table>
           </div>
-          <nav aria-label="Pagination" className="mt-3 flex flex-wrap items-center justify-between gap-3 text-sm">
-            <p>
-              {(page.page - 1) * AUDIT_PAGE_SIZE + 1}–{(page.page - 1) * AUDIT_PAGE_SIZE + page.rows.length} of{' '}
-              {page.total} entries · page {page.page} of {page.pages}
-            </p>
-            <div className="flex gap-2">
-              {page.page > 1 ? (
-                <Link className={buttonClasses.secondary} href={`/audit${auditQuery(filter, { page: page.page - 1 })}`}>
-                  Previous
-                </Link>
-              ) : null}
-              {page.page < page.pages ? (
-                <Link className={buttonClasses.secondary} href={`/audit${auditQuery(filter, { page: page.page + 1 })}`}>
-                  Next
-                </Link>
-              ) : null}
-            </div>
-          </nav>
+          <Pagination page={page} noun="entries" hrefFor={(n) => `/audit${auditQuery(filter, { page: n })}`} />
         </>
       )}
     </>
