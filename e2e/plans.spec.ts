@@ -1,7 +1,8 @@
 import fs from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { simAsOperator, simRequestCounts, stateFile } from './support';
 import { simEnable, simGroup, simProtect, simServer, unique } from './fixtures';
+import { writePlan } from './plan-editor';
 
 test.use({ storageState: stateFile('operator') });
 test.setTimeout(120_000);
@@ -17,30 +18,6 @@ async function twoGroups(name: string) {
     groups.push({ id, name: groupName });
   }
   return groups;
-}
-
-type StepFill =
-  | { kind: 'group-action'; group: string; action: string }
-  | { kind: 'start-servers'; group: string }
-  | { kind: 'wait'; seconds: string }
-  | { kind: 'manual'; text: string };
-
-/** Fills the plan editor: name, then each step (adding rows as needed). */
-async function writePlan(page: Page, name: string, steps: StepFill[]) {
-  await page.goto('/plans/new');
-  await page.getByLabel('Name', { exact: true }).fill(name);
-  for (const [i, step] of steps.entries()) {
-    const n = i + 1;
-    if (i > 0) await page.getByRole('button', { name: 'Add a step' }).click();
-    await page.getByLabel(`Step ${n}`, { exact: true }).selectOption(step.kind);
-    if (step.kind === 'group-action' || step.kind === 'start-servers')
-      await page.getByLabel(`Protection group of step ${n}`).selectOption({ label: step.group });
-    if (step.kind === 'group-action') await page.getByLabel(`Action of step ${n}`).selectOption(step.action);
-    if (step.kind === 'wait') await page.getByLabel(`Seconds to wait in step ${n}`).fill(step.seconds);
-    if (step.kind === 'manual') await page.getByLabel(`What a person does in step ${n}`).fill(step.text);
-  }
-  await page.getByRole('button', { name: 'Save plan' }).click();
-  await page.waitForURL(/\/plans\/[0-9a-f-]{36}$/);
 }
 
 const drillsOf = async (groupId: string) =>

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { startConsole, startSim, type RunningServer } from '../scripts/lib/stack.mjs';
 import { auditRows, ledgerRows } from './store';
+import { writePlan } from './plan-editor';
 import { startProtectionJob } from './protect';
 import { simAsOperator } from './support';
 
@@ -125,4 +126,50 @@ test('the cloud stopped mid-job: the console says it is unreachable, then the jo
   sim = await startCloud(false);
   await expect(page.locator('[data-job-status]')).toHaveAttribute('data-job-status', 'SUCCESS', { timeout: 60_000 });
   expect(await recordsOf(name)).toEqual({ cloud: CREATED, ledger: ['SUCCESS'], audit: ENDED_ONCE });
+});
+
+test('the console stopped in the middle of a plan run: the run carries on from its step, no drill made twice', async ({
+  page,
+}) => {
+  await page.goto(`${web.url}/sign-in`);
+  await page.getByRole('button', { name: 'Sign in as demo-operator' }).click();
+  await page.waitForURL(`${web.url}/`);
+  const { server_groups: groups } = await cloud<{ server_groups: { id: string; name: string }[] }>(
+    '/v1/{pid}/server-groups',
+  );
+  const erp = groups.find((g) => g.name === 'erp-prod');
+  const drills = async () =>
+    (
+      await cloud<{ disaster_recovery_drills: unknown[] }>(
+        `/v1/{pid}/disaster-recovery-drills?server_group_id=${erp?.id}`,
+      )
+    ).disaster_recovery_drills.length;
+  expect(await drills()).toBe(0);
+
+  // As a drill: 1 create the drill, 2 start its servers, 3 the confirmation, 4 delete the drill.
+  await writePlan(page, 'restart-plan', [{ kind: 'group-action', group: 'erp-prod', action: 'failover' }], web.url);
+  await page.getByRole('button', { name: 'Run as a drill' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Start the drill' }).click();
+  await page.waitForURL(/\/plans\/runs\/[0-9a-f-]{36}$/);
+  const runUrl = page.url();
+  await expect(page.locator('[data-run-step="1"] [data-step-status]')).toHaveAttribute('data-step-status', 'running');
+
+  await web.stop('SIGKILL');
+  const drillsAtTheStop = await drills();
+  web = await startWeb();
+  // Same store, same session: the run goes on by itself, with no one touching the page.
+  const check = page.locator('[data-run-step="3"]');
+  await expect(check.locator('[data-step-status]')).toHaveAttribute('data-step-status', 'waiting', {
+    timeout: 60_000,
+  });
+  expect([drillsAtTheStop, await drills()]).toEqual([1, 1]);
+  await check.getByRole('button', { name: 'Confirm step 3' }).click();
+  await expect(page.locator('[data-run-status]')).toHaveText('Succeeded', { timeout: 60_000 });
+  expect(page.url()).toBe(runUrl);
+  expect(await drills()).toBe(0);
+  // Each of the run's writes was sent and recorded once: the drill's creation and its deletion (the
+  // drill's servers were already running, so starting them sent nothing).
+  const steps = auditRows({ action: 'runPlanStep', target: 'erp-prod' }, CONSOLE_DB);
+  expect(steps.map((r) => r.outcome)).toEqual(['ok', 'ok']);
+  expect(ledgerRows({ targetName: 'erp-prod' }, CONSOLE_DB).map((r) => r.status)).toEqual(['SUCCESS', 'SUCCESS']);
 });
