@@ -32,9 +32,14 @@ const SERVICES: Service[] = [
 const serviceId = (s: Service) => stableHex(`service:${s.type}`);
 const endpointId = (s: Service) => stableHex(`endpoint:${s.type}:${REGION}:public`);
 
-/** The token's (and `GET /v3/auth/catalog`'s) catalog, URLs filled in for the project. */
-export function catalogFor(origin: string, projectId: string) {
-  return SERVICES.map((s) => ({
+/**
+ * The token's (and `GET /v3/auth/catalog`'s) catalog, URLs filled in for the project. A caller with
+ * no project (AK/SK without `X-Project-Id`) gets, as from Keystone, only the services whose URLs
+ * need none.
+ */
+export function catalogFor(origin: string, projectId: string | null) {
+  const usable = projectId === null ? SERVICES.filter((s) => !s.path.includes(TENANT)) : SERVICES;
+  return usable.map((s) => ({
     type: s.type,
     id: serviceId(s),
     name: s.name,
@@ -44,7 +49,7 @@ export function catalogFor(origin: string, projectId: string) {
         interface: 'public',
         region: REGION,
         region_id: REGION,
-        url: `${origin}${s.path.replace(TENANT, projectId)}`,
+        url: `${origin}${projectId === null ? s.path : s.path.replace(TENANT, projectId)}`,
       },
     ],
   }));

@@ -69,7 +69,7 @@ export function iamDiscoveryRoutes(sim: Sim): Hono<SimEnv> {
   r.get('/v3/auth/catalog', async (c) => {
     const { project } = await identifyCaller(sim, c);
     return c.json({
-      catalog: project ? catalogFor(origin(c.req.url), project.id) : [],
+      catalog: catalogFor(origin(c.req.url), project?.id ?? null),
       links: { self: `${self(c.req.url)}auth/catalog`, previous: null, next: null },
     });
   });

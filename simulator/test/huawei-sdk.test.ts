@@ -256,6 +256,16 @@ describe('IAM through the SDK', () => {
     const endpoints = eachAs(iam.Endpoint, listed.endpoints.endpoints);
     const compute = services.find((s) => s.type === 'compute');
     expect(endpoints.find((e) => e.serviceId === compute?.id)?.url).toBe(`${running.url}/v2.1/$(tenant_id)s`);
+    // Signed without a project, the catalog holds only the services whose URLs need none.
+    const catalog = await reply(
+      iam.KeystoneShowCatalogResponse,
+      clients.iam.keystoneShowCatalog(new iam.KeystoneShowCatalogRequest()),
+    );
+    expect(
+      eachAs(iam.Catalog, catalog.catalog)
+        .map((e) => e.type)
+        .sort(),
+    ).toEqual(['identity', 'image', 'network']);
     const regions = await reply(
       iam.KeystoneListRegionsResponse,
       clients.iam.keystoneListRegions(new iam.KeystoneListRegionsRequest()),
