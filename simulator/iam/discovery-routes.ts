@@ -1,8 +1,8 @@
 import { Hono } from 'hono';
+import { REGION } from '../core/region';
 import type { Sim } from '../core/sim';
 import type { SimEnv } from '../http/env';
 import { identifyCaller } from './authenticate';
-import { REGION } from '../core/region';
 import { catalogFor, endpointsView, servicesView } from './catalog';
 
 const identityVersion = (url: string) => ({
