@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { startConsole, startSim, type RunningServer } from '../scripts/lib/stack.mjs';
-import { auditRows, ledgerRows } from './store';
+import { auditRows, ledgerRows, planRunStatus } from './store';
 import { writePlan } from './plan-editor';
 import { startProtectionJob } from './protect';
 import { simAsOperator } from './support';
@@ -128,12 +128,16 @@ test('the cloud stopped mid-job: the console says it is unreachable, then the jo
   expect(await recordsOf(name)).toEqual({ cloud: CREATED, ledger: ['SUCCESS'], audit: ENDED_ONCE });
 });
 
-test('the console stopped in the middle of a plan run: the run carries on from its step, no drill made twice', async ({
-  page,
-}) => {
+const signInAsOperator = async (page: Page) => {
   await page.goto(`${web.url}/sign-in`);
   await page.getByRole('button', { name: 'Sign in as demo-operator' }).click();
   await page.waitForURL(`${web.url}/`);
+};
+
+test('a plan run goes on with its starter signed out and the console stopped mid-step, no drill made twice', async ({
+  page,
+}) => {
+  await signInAsOperator(page);
   const { server_groups: groups } = await cloud<{ server_groups: { id: string; name: string }[] }>(
     '/v1/{pid}/server-groups',
   );
@@ -152,12 +156,21 @@ test('the console stopped in the middle of a plan run: the run carries on from i
   await page.getByRole('dialog').getByRole('button', { name: 'Start the drill' }).click();
   await page.waitForURL(/\/plans\/runs\/[0-9a-f-]{36}$/);
   const runUrl = page.url();
+  const runId = runUrl.split('/').pop() ?? '';
   await expect(page.locator('[data-run-step="1"] [data-step-status]')).toHaveAttribute('data-step-status', 'running');
 
+  // The operator signs out (a laptop closed at night would do the same after the idle time) and the
+  // console dies; no one is signed in while it is down nor after it is back.
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.waitForURL(/\/sign-in/);
   await web.stop('SIGKILL');
   const drillsAtTheStop = await drills();
   web = await startWeb();
-  // Same store, same session: the run goes on by itself, with no one touching the page.
+  await expect.poll(() => planRunStatus(runId, CONSOLE_DB), { timeout: 60_000 }).toBe('waiting');
+
+  // The run waits at the drill's check for a person: signed in again, the operator confirms it.
+  await signInAsOperator(page);
+  await page.goto(runUrl);
   const check = page.locator('[data-run-step="3"]');
   await expect(check.locator('[data-step-status]')).toHaveAttribute('data-step-status', 'waiting', {
     timeout: 60_000,

@@ -82,3 +82,11 @@ export const postgresLedgerRows = (url: string, where: { targetName: string }): 
   readPostgres(url, `SELECT id, status, error_code, cloud_job_id, target_name FROM jobs WHERE target_name = $1`, [
     where.targetName,
   ]);
+
+/** A recovery plan run's status as its console's store holds it. */
+export const planRunStatus = (runId: string, file = E2E_STORE): string | undefined =>
+  read(
+    file,
+    (db) =>
+      (db.prepare('SELECT status FROM plan_runs WHERE id = ?').get(runId) as { status: string } | undefined)?.status,
+  );

@@ -6,8 +6,9 @@ import { config } from '../config';
 import type { Credentials } from '../otc/cloud';
 import type { Endpoints } from '../otc/endpoints';
 import type { Identity } from '../otc/iam';
+import { TERMINAL_STATUSES } from '../jobs/job-status';
 import { currentConnection } from '../net/connection';
-import { db } from '../store/db';
+import { db, type Store } from '../store/db';
 import type { SessionRow } from '../store/tables';
 import { roleFromCloudRoles, type Role } from './roles';
 import { SecretBox } from './secret-box';
@@ -103,6 +104,27 @@ export async function liveSessionByHash(idHash: string): Promise<Session | null>
   return toSession(row);
 }
 
+/**
+ * The session a recovery plan run acts as when no one watches it: the one that started it, even
+ * idle or signed out (a failover at night must not stall when a laptop sleeps), but never past its
+ * absolute lifetime. Only the run's poller asks for it; the browser gets nothing from it.
+ */
+export async function planRunStarterByHash(idHash: string, now = Date.now()): Promise<Session | null> {
+  const row = await sessionRow(idHash);
+  if (!row || now - row.createdAt > ABSOLUTE_LIFETIME_MS) return null;
+  return toSession(row);
+}
+
+/** Whether the session started a recovery plan run that is still going (and so acts with its credentials). */
+const startedRunningPlan = async (store: Store, idHash: string): Promise<boolean> =>
+  (await store
+    .selectFrom('jobs')
+    .select('id')
+    .where('kind', '=', 'plan-run')
+    .where('starterSession', '=', idHash)
+    .where('status', 'not in', [...TERMINAL_STATUSES])
+    .executeTakeFirst()) !== undefined;
+
 /** The signed-in session, or null (no cookie, unknown id, idle or too old). Cached per request. */
 export const getSession = cache(async (): Promise<Session | null> => {
   const id = (await cookies()).get(SESSION_COOKIE)?.value;
@@ -149,7 +171,8 @@ export async function storeRefreshedToken(idHash: string, token: { token: string
 
 /**
  * Deletes every session past its idle or absolute lifetime, so sealed passwords and secret keys do
- * not outlive the session they belong to. Returns how many went.
+ * not outlive the session they belong to; an idle one that started a plan run still going stays
+ * until the run ends. Returns how many went.
  */
 export async function sweepEndedSessions(now = Date.now()): Promise<number> {
   const store = await db();
@@ -157,17 +180,38 @@ export async function sweepEndedSessions(now = Date.now()): Promise<number> {
     .deleteFrom('sessions')
     .where((eb) =>
       eb.or([
-        eb('lastSeenAt', '<', now - config().SESSION_IDLE_MINUTES * 60_000),
         eb('createdAt', '<', now - ABSOLUTE_LIFETIME_MS),
+        eb.and([
+          eb('lastSeenAt', '<', now - config().SESSION_IDLE_MINUTES * 60_000),
+          eb.not(
+            eb.exists(
+              eb
+                .selectFrom('jobs')
+                .select('jobs.id')
+                .whereRef('jobs.starterSession', '=', 'sessions.idHash')
+                .where('jobs.kind', '=', 'plan-run')
+                .where('jobs.status', 'not in', [...TERMINAL_STATUSES]),
+            ),
+          ),
+        ]),
       ]),
     )
     .executeTakeFirst();
   return Number(result.numDeletedRows);
 }
 
-/** Ends a session in the store; its cookie no longer opens anything. */
+/**
+ * Ends a session in the store; its cookie no longer opens anything. A session whose plan run is
+ * still going keeps its row for that run, marked idle for good so no browser can use it again;
+ * the sweep removes it once the run has ended.
+ */
 export async function endSession(idHash: string): Promise<void> {
-  await (await db()).deleteFrom('sessions').where('idHash', '=', idHash).execute();
+  const store = await db();
+  if (await startedRunningPlan(store, idHash)) {
+    await store.updateTable('sessions').set({ lastSeenAt: 0 }).where('idHash', '=', idHash).execute();
+    return;
+  }
+  await store.deleteFrom('sessions').where('idHash', '=', idHash).execute();
 }
 
 export async function destroySession(): Promise<void> {

@@ -20,6 +20,16 @@ export const PLAN_STEP_ACTION = 'runPlanStep';
 
 type Job = Omit<JobToStart, 'idempotencyKey'>;
 
+/** The run a ledger job was started by, from the `run` every step's job names in its parameters. */
+export function planRunIdOf(params: string): string | null {
+  try {
+    const run = (JSON.parse(params) as { run?: unknown }).run;
+    return typeof run === 'string' ? run : null;
+  } catch {
+    return null;
+  }
+}
+
 const failed = (s: StepRun, message: string, code: string | null = null): StepRun => ({
   ...s,
   status: 'failed',

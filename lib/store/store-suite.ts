@@ -4,7 +4,7 @@ import { closeStore, db, storeKind } from './db';
 import { migratePostgres } from './migrations';
 import { publish, stopListening, subscribe } from './fan-out';
 import { MAX_FAILURES } from '../auth/attempt-limit';
-import { liveSessionByHash, sessionSecrets, endSession } from '../auth/session';
+import { liveSessionByHash, planRunStarterByHash, sessionSecrets, endSession } from '../auth/session';
 import { reserveAttempt, clearAttempts } from '../auth/sign-in-guard';
 import { recordAudit, recordRepeatedAudit } from '../audit/audit-log';
 import { SecretBox } from '../auth/secret-box';
@@ -59,6 +59,14 @@ const sessionRow = (idHash: string, createdAt: number, lastSeenAt: number) => ({
   createdAt,
   lastSeenAt,
 });
+
+/** A recovery plan run in progress, started by the given session. */
+async function runningPlan(key: string, starterSession: string): Promise<string> {
+  const r = await reserveJob(newJob(key, { kind: 'plan-run', jobType: 'runRecoveryPlan', starterSession }));
+  if (!r.fresh) throw new Error('expected a fresh reservation');
+  await updateJob(r.id, { status: 'RUNNING' });
+  return r.id;
+}
 
 const auditRows = async (jobId: string) =>
   (await db()).selectFrom('auditLog').selectAll().where('jobId', '=', jobId).execute();
@@ -168,6 +176,63 @@ export function describeStore(): void {
       expect((await sessionSecrets('s-live')).credentials).toMatchObject({ user: 'someone', password: 'pw' });
       await endSession('s-live');
       expect(await liveSessionByHash('s-live')).toBeNull();
+    });
+
+    it('keeps the credentials of a session whose plan run is going, for the run only, until it ends', async () => {
+      const now = Date.now();
+      const store = await db();
+      const idle = now - 31 * 60_000;
+      await store
+        .insertInto('sessions')
+        .values([sessionRow('run-idle', now - 3600_000, idle), sessionRow('run-out', now - 3600_000, now)])
+        .execute();
+      const run = await runningPlan('run-1', 'run-idle');
+      const other = await runningPlan('run-2', 'run-out');
+
+      // Idle: the browser is out, the run still acts as its starter, and the sweep leaves it.
+      expect(await liveSessionByHash('run-idle')).toBeNull();
+      expect(await planRunStarterByHash('run-idle', now)).toMatchObject({ projectId: 'p1', role: 'operator' });
+      // Signed out: the same, and nobody can use the session again.
+      await endSession('run-out');
+      expect(await liveSessionByHash('run-out')).toBeNull();
+      expect(await planRunStarterByHash('run-out', now)).toMatchObject({ projectId: 'p1' });
+      const kept = async () =>
+        (
+          await store
+            .selectFrom('sessions')
+            .select('idHash')
+            .where('idHash', 'like', 'run-%')
+            .orderBy('idHash')
+            .execute()
+        ).map((r) => r.idHash);
+      await runMaintenance(now);
+      expect(await kept()).toEqual(['run-idle', 'run-out']);
+
+      // The runs end: the sweep takes the sessions and their sealed secrets.
+      await updateJob(run, { status: 'SUCCESS' });
+      await updateJob(other, { status: 'FAIL' });
+      await runMaintenance(now);
+      expect(await kept()).toEqual([]);
+      expect(await planRunStarterByHash('run-idle', now)).toBeNull();
+    });
+
+    it('acts for a plan run no longer than the session lifetime, and ends a session without one at once', async () => {
+      const now = Date.now();
+      const store = await db();
+      await store
+        .insertInto('sessions')
+        .values([sessionRow('run-old', now - 13 * 3600_000, now), sessionRow('run-none', now, now)])
+        .execute();
+      await runningPlan('run-3', 'run-old');
+      expect(await planRunStarterByHash('run-old', now)).toBeNull();
+      await runMaintenance(now);
+      expect(await store.selectFrom('sessions').select('idHash').where('idHash', '=', 'run-old').execute()).toEqual([]);
+      // An ordinary job does not keep a session: only a plan run acts without a viewer.
+      await reserveJob(newJob('run-4', { starterSession: 'run-none' }));
+      await endSession('run-none');
+      expect(await store.selectFrom('sessions').select('idHash').where('idHash', '=', 'run-none').execute()).toEqual(
+        [],
+      );
     });
 
     it('sweeps sessions past their lifetimes and audit entries past the retention period', async () => {

@@ -1,5 +1,5 @@
 import 'server-only';
-import { liveSessionByHash } from '../../auth/session';
+import { liveSessionByHash, planRunStarterByHash } from '../../auth/session';
 import { config } from '../../config';
 import { cloudFor } from '../../otc/session-cloud';
 import { storeKindOf } from '../../store/store-url';
@@ -8,7 +8,7 @@ import { isPaused, pollIntervalMs, retryDelayMs } from '../poll-schedule';
 import { recordJobEnd } from './job-end';
 import { isTerminal } from '../job-status';
 import { pollJob } from './track';
-import { advancePlanRun } from '../../plans/runner';
+import { advancePlanRun, planRunIdOf } from '../../plans/runner';
 import type { JobFollower } from './followers/follower';
 import { inProcessFollower } from './followers/in-process';
 import { queueFollower } from './followers/queue';
@@ -20,6 +20,16 @@ const RETRY_START_MS = 5000;
 /** With no live session to act as, the job waits this long for one. */
 const NO_SESSION_WAIT_MS = 5000;
 
+/** The recovery plan run a job belongs to while that run goes on: the run itself, or the run that started it. */
+async function runningPlanOf(row: JobRow): Promise<JobRow | null> {
+  let run: JobRow | undefined = row;
+  if (row.kind !== 'plan-run') {
+    const runId = planRunIdOf(row.params);
+    run = runId ? await getJobRow(runId) : undefined;
+  }
+  return run?.kind === 'plan-run' && !isTerminal(run.status) ? run : null;
+}
+
 /** One poll of one job: one upstream request, whatever the number of people watching it. Returns when next due. */
 async function pollOnce(row: JobRow, now: number): Promise<number | null> {
   if (isTerminal(row.status) || row.status === 'SUBMITTING') return null;
@@ -28,12 +38,16 @@ async function pollOnce(row: JobRow, now: number): Promise<number | null> {
     await updateJob(row.id, { ...changes, nextPollAt: at });
     return at;
   };
-  // A plan run goes on whether anyone looks or not: a failover at night must not wait for a viewer's tab.
-  if (row.kind !== 'plan-run' && isPaused(row.lastViewedAt, now)) return reschedule(now + pollIntervalMs(age));
-  // Act as whoever is watching, else as whoever started the job; with neither, wait for a viewer.
+  // A plan run, and every job it waits on, goes on whether anyone looks or not: a failover at night
+  // must not wait for a viewer's tab.
+  const plan = await runningPlanOf(row);
+  if (!plan && isPaused(row.lastViewedAt, now)) return reschedule(now + pollIntervalMs(age));
+  // Act as whoever is watching, else as whoever started the job, else (for a plan run's jobs) as
+  // whoever started the run, even once that session is idle or signed out; with none, wait for a viewer.
   const session =
     (row.viewerSession ? await liveSessionByHash(row.viewerSession) : null) ??
-    (row.starterSession ? await liveSessionByHash(row.starterSession) : null);
+    (row.starterSession ? await liveSessionByHash(row.starterSession) : null) ??
+    (plan?.starterSession ? await planRunStarterByHash(plan.starterSession) : null);
   if (!session || session.projectId !== row.projectId) return reschedule(now + NO_SESSION_WAIT_MS);
   try {
     const progress =
