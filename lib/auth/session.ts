@@ -8,8 +8,9 @@ import type { Endpoints } from '../otc/endpoints';
 import type { Identity } from '../otc/iam';
 import { TERMINAL_STATUSES } from '../jobs/job-status';
 import { currentConnection } from '../net/connection';
+import type { ExpressionBuilder } from 'kysely';
 import { db, type Store } from '../store/db';
-import type { SessionRow } from '../store/tables';
+import type { SessionRow, StoreTables } from '../store/tables';
 import { roleFromCloudRoles, type Role } from './roles';
 import { SecretBox } from './secret-box';
 import { SESSION_COOKIE } from './session-cookie';
@@ -115,14 +116,22 @@ export async function planRunStarterByHash(idHash: string, now = Date.now()): Pr
   return toSession(row);
 }
 
-/** Whether the session started a recovery plan run that is still going (and so acts with its credentials). */
+/** The recovery plan runs a session (in the outer query) started that are still going, acting with its credentials. */
+const runningPlanRunsOf = (eb: ExpressionBuilder<StoreTables, 'sessions'>) =>
+  eb
+    .selectFrom('jobs')
+    .select('jobs.id')
+    .whereRef('jobs.starterSession', '=', 'sessions.idHash')
+    .where('jobs.kind', '=', 'plan-run')
+    .where('jobs.status', 'not in', [...TERMINAL_STATUSES]);
+
+/** Whether the session started a recovery plan run that is still going. */
 const startedRunningPlan = async (store: Store, idHash: string): Promise<boolean> =>
   (await store
-    .selectFrom('jobs')
-    .select('id')
-    .where('kind', '=', 'plan-run')
-    .where('starterSession', '=', idHash)
-    .where('status', 'not in', [...TERMINAL_STATUSES])
+    .selectFrom('sessions')
+    .select('idHash')
+    .where('idHash', '=', idHash)
+    .where((eb) => eb.exists(runningPlanRunsOf(eb)))
     .executeTakeFirst()) !== undefined;
 
 /** The signed-in session, or null (no cookie, unknown id, idle or too old). Cached per request. */
@@ -183,16 +192,7 @@ export async function sweepEndedSessions(now = Date.now()): Promise<number> {
         eb('createdAt', '<', now - ABSOLUTE_LIFETIME_MS),
         eb.and([
           eb('lastSeenAt', '<', now - config().SESSION_IDLE_MINUTES * 60_000),
-          eb.not(
-            eb.exists(
-              eb
-                .selectFrom('jobs')
-                .select('jobs.id')
-                .whereRef('jobs.starterSession', '=', 'sessions.idHash')
-                .where('jobs.kind', '=', 'plan-run')
-                .where('jobs.status', 'not in', [...TERMINAL_STATUSES]),
-            ),
-          ),
+          eb.not(eb.exists(runningPlanRunsOf(eb))),
         ]),
       ]),
     )
