@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { DeprecatedApiNotice } from '@/components/resources/deprecated-api-notice';
 import { ReplicationBadge, StatusBadge } from '@/components/status/status-badge';
 import { CloudErrorPanel } from '@/components/ui/cloud-error-panel';
@@ -10,6 +9,7 @@ import { formatCloudTime } from '@/lib/format';
 import { loadOrNotFound } from '@/lib/list/load';
 import { getEvsReplicationPair, volumeName } from '@/lib/otc/evs';
 import { cloudFor } from '@/lib/otc/session-cloud';
+import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 
 export const metadata: Metadata = { title: 'EVS replication pair' };
 
@@ -28,12 +28,7 @@ export default async function EvsReplicationPairPage(props: PageProps<'/evs-repl
 
   return (
     <>
-      <p className="mb-2 text-sm">
-        <Link href="/evs-replication-pairs" className="underline">
-          EVS replication pairs
-        </Link>{' '}
-        / {name}
-      </p>
+      <Breadcrumbs up={[{ href: '/evs-replication-pairs', label: 'EVS replication pairs' }]} here={name} />
       <PageHeader title={name} description={p.description ?? undefined} actions={<StatusBadge status={p.status} />} />
       <DeprecatedApiNotice />
       <DetailList

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { JobProgress } from '@/components/jobs/job-progress';
 import { PageHeader } from '@/components/ui/page-header';
@@ -9,6 +8,7 @@ import { toJobView } from '@/lib/jobs/job-view';
 import { ensurePoller } from '@/lib/jobs/server/poller';
 import { submittedParameters } from '@/lib/jobs/server/job-parameters';
 import { JobParameters } from '@/components/jobs/job-parameters';
+import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 
 export const metadata: Metadata = { title: 'Job' };
 
@@ -22,12 +22,7 @@ export default async function JobPage(props: PageProps<'/jobs/[id]'>) {
   const job = toJobView(row);
   return (
     <>
-      <p className="mb-2 text-sm">
-        <Link href="/jobs" className="underline">
-          Jobs
-        </Link>{' '}
-        / {job.typeLabel}
-      </p>
+      <Breadcrumbs up={[{ href: '/jobs', label: 'Jobs' }]} here={job.typeLabel} />
       <PageHeader title={`${job.typeLabel}: ${job.targetName}`} />
       <JobProgress initial={job} />
       <JobParameters params={submittedParameters(row.params)} />

@@ -16,6 +16,7 @@ import { checkPlanNow } from '@/lib/plans/plan-check-now';
 import { getPlan, runsOfPlan } from '@/lib/plans/plans-store';
 import { runSteps, type RunMode } from '@/lib/plans/run-state';
 import { PlanActions } from './_components/plan-actions';
+import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 
 export const metadata: Metadata = { title: 'Recovery plan' };
 
@@ -40,12 +41,7 @@ export default async function PlanPage(props: PageProps<'/plans/[id]'>) {
 
   return (
     <>
-      <p className="mb-2 text-sm">
-        <Link href="/plans" className="underline">
-          Recovery plans
-        </Link>{' '}
-        / {plan.name}
-      </p>
+      <Breadcrumbs up={[{ href: '/plans', label: 'Recovery plans' }]} here={plan.name} />
       <PageHeader
         title={plan.name}
         description={plan.description || undefined}

@@ -42,6 +42,7 @@ import { AddNic } from './_components/nic-forms';
 import { Resize } from './_components/resize-form';
 import { EditTags } from './_components/tags-form';
 import * as actions from './actions';
+import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 
 export const metadata: Metadata = { title: 'Protected instance' };
 
@@ -104,12 +105,7 @@ export default async function ProtectedInstancePage(props: PageProps<'/protected
 
   return (
     <>
-      <p className="mb-2 text-sm">
-        <Link href="/protected-instances" className="underline">
-          Protected instances
-        </Link>{' '}
-        / {pi.name}
-      </p>
+      <Breadcrumbs up={[{ href: '/protected-instances', label: 'Protected instances' }]} here={pi.name} />
       <PageHeader
         title={pi.name}
         description={pi.description ?? undefined}

@@ -42,6 +42,7 @@ import { AfterFailoverChecklist, GroupGlance } from './_components/group-glance'
 import { GroupActions, type BlockedActions } from './_components/group-actions';
 import { Drills, type DrillRow } from './_components/drills';
 import * as actions from './actions';
+import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 
 export const metadata: Metadata = { title: 'Protection group' };
 
@@ -127,12 +128,7 @@ export default async function ProtectionGroupPage(props: PageProps<'/protection-
   const groupWayOut = wayOut('group', g.status);
   return (
     <>
-      <p className="mb-2 text-sm">
-        <Link href="/protection-groups" className="underline">
-          Protection groups
-        </Link>{' '}
-        / {g.name}
-      </p>
+      <Breadcrumbs up={[{ href: '/protection-groups', label: 'Protection groups' }]} here={g.name} />
       <PageHeader
         title={g.name}
         description={g.description ?? undefined}

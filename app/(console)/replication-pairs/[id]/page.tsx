@@ -19,6 +19,7 @@ import { WayOutPanel } from '@/components/dr/way-out-panel';
 import { DeletePair } from './_components/delete-pair';
 import { ExpandPair } from './_components/expand-pair';
 import * as actions from './actions';
+import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 
 export const metadata: Metadata = { title: 'Replication pair' };
 
@@ -73,12 +74,7 @@ export default async function ReplicationPairPage(props: PageProps<'/replication
 
   return (
     <>
-      <p className="mb-2 text-sm">
-        <Link href="/replication-pairs" className="underline">
-          Replication pairs
-        </Link>{' '}
-        / {p.name}
-      </p>
+      <Breadcrumbs up={[{ href: '/replication-pairs', label: 'Replication pairs' }]} here={p.name} />
       <PageHeader
         title={p.name}
         description={p.description ?? undefined}

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { PageHeader } from '@/components/ui/page-header';
 import { requireSession } from '@/lib/auth/page-guard';
 import { getPlan } from '@/lib/plans/plans-store';
 import { stepRow } from '@/lib/schemas/plans';
 import { PlanEditorSection } from '../../_components/plan-editor-section';
+import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 
 export const metadata: Metadata = { title: 'Edit recovery plan' };
 
@@ -16,16 +16,13 @@ export default async function EditPlanPage(props: PageProps<'/plans/[id]/edit'>)
   if (!plan) notFound();
   return (
     <>
-      <p className="mb-2 text-sm">
-        <Link href="/plans" className="underline">
-          Recovery plans
-        </Link>{' '}
-        /{' '}
-        <Link href={`/plans/${plan.id}`} className="underline">
-          {plan.name}
-        </Link>{' '}
-        / Edit
-      </p>
+      <Breadcrumbs
+        up={[
+          { href: '/plans', label: 'Recovery plans' },
+          { href: `/plans/${plan.id}`, label: plan.name },
+        ]}
+        here="Edit"
+      />
       <PageHeader title={`Edit ${plan.name}`} />
       <PlanEditorSection
         session={session}

@@ -15,6 +15,7 @@ import { getRun } from '@/lib/plans/plans-store';
 import { runTimes } from '@/lib/plans/measured-runs';
 import { ConfirmStep } from './_components/confirm-step';
 import { FailedStep } from './_components/failed-step';
+import { Breadcrumbs } from '@/components/ui/breadcrumbs';
 
 export const metadata: Metadata = { title: 'Plan run' };
 
@@ -41,16 +42,13 @@ export default async function PlanRunPage(props: PageProps<'/plans/runs/[id]'>) 
   const live = run.status === 'running' || run.status === 'waiting';
   return (
     <>
-      <p className="mb-2 text-sm">
-        <Link href="/plans" className="underline">
-          Recovery plans
-        </Link>{' '}
-        /{' '}
-        <Link href={`/plans/${run.planId}`} className="underline">
-          {run.planName}
-        </Link>{' '}
-        / Run
-      </p>
+      <Breadcrumbs
+        up={[
+          { href: '/plans', label: 'Recovery plans' },
+          { href: `/plans/${run.planId}`, label: run.planName },
+        ]}
+        here="Run"
+      />
       <PageHeader
         title={`${run.mode === 'drill' ? 'Drill' : 'Recovery'} run of ${run.planName}`}
         description={`Started by ${run.startedBy} at ${formatTimestamp(run.startedAt)} UTC.`}
