@@ -2,9 +2,9 @@ import 'server-only';
 import type { SelectQueryBuilder } from 'kysely';
 import { AUDIT_PAGE_SIZE, auditTimeRange, type AuditFilter } from '../schemas/audit-filter';
 import { db } from '../store/db';
-import type { StoreTables } from '../store/tables';
+import type { AuditRecord, StoreTables } from '../store/tables';
+import type { Page } from '../list/sort-page';
 import { csvLine } from './csv';
-import type { Page } from '@/lib/list/sort-page';
 
 type AuditQuery<O> = SelectQueryBuilder<StoreTables, 'auditLog', O>;
 
@@ -20,18 +20,8 @@ function filtered<O>(query: AuditQuery<O>, projectId: string, f: AuditFilter): A
   return q;
 }
 
-export interface AuditRow {
-  id: number;
-  at: number;
-  userName: string;
-  action: string;
-  target: string | null;
-  params: string;
-  outcome: string;
-  errorCode: string | null;
-  jobId: string | null;
-  count: number;
-}
+/** An entry as the page and the export show it: not the project (the caller's) nor the folding key. */
+export type AuditRow = Omit<AuditRecord, 'projectId' | 'bucket'>;
 
 const COLUMNS = [
   'id',

@@ -136,3 +136,4 @@ export type PlanRecord = Selectable<RecoveryPlansTable>;
 export type PlanRunRecord = Selectable<PlanRunsTable>;
 export type NewSessionRow = Insertable<SessionsTable>;
 export type JobRecord = Selectable<JobsTable>;
+export type AuditRecord = Selectable<AuditLogTable>;
