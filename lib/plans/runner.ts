@@ -20,16 +20,6 @@ export const PLAN_STEP_ACTION = 'runPlanStep';
 
 type Job = Omit<JobToStart, 'idempotencyKey'>;
 
-/** The run a ledger job was started by, from the `run` every step's job names in its parameters. */
-export function planRunIdOf(params: string): string | null {
-  try {
-    const run = (JSON.parse(params) as { run?: unknown }).run;
-    return typeof run === 'string' ? run : null;
-  } catch {
-    return null;
-  }
-}
-
 const failed = (s: StepRun, message: string, code: string | null = null): StepRun => ({
   ...s,
   status: 'failed',
@@ -57,6 +47,7 @@ function effectsFor(session: Session, cloud: Cloud, run: PlanRun): StepEffects {
     targetName: ctx.group.name,
     targetId: ctx.group.id,
     params: { groupId: ctx.group.id, group: ctx.group.name, plan: run.planName, run: run.id, step: i + 1 },
+    planRunId: run.id,
   });
 
   /** Sends one part of a step at most once (its key names run, step, attempt and part). */

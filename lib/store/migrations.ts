@@ -139,6 +139,11 @@ const SQLITE_MIGRATIONS: Migration[] = [
       CREATE INDEX plan_runs_plan ON plan_runs (plan_id, started_at);
     `,
   },
+  {
+    id: 7,
+    // The recovery plan run that started a job, so the run's jobs are followed like the run itself.
+    sql: `ALTER TABLE jobs ADD COLUMN plan_run_id TEXT;`,
+  },
 ];
 
 /** PostgreSQL came later: its first migration is the SQLite schema as it stands after 4. */
@@ -248,6 +253,10 @@ const POSTGRES_MIGRATIONS: Migration[] = [
       );
       CREATE INDEX plan_runs_plan ON plan_runs (plan_id, started_at);
     `,
+  },
+  {
+    id: 4,
+    sql: `ALTER TABLE jobs ADD COLUMN plan_run_id TEXT;`,
   },
 ];
 

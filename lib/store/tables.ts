@@ -79,6 +79,8 @@ export interface JobsTable {
   idempotencyKey: string;
   starterSession: string | null;
   viewerSession: string | null;
+  /** The recovery plan run whose step started this job, if one did. */
+  planRunId: string | null;
   createdAt: number;
   updatedAt: number;
   finishedAt: number | null;

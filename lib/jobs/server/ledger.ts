@@ -34,6 +34,8 @@ export interface NewJob {
   params: unknown;
   idempotencyKey: string;
   starterSession: string;
+  /** Set when a recovery plan run's step starts the job: the run waits on it. */
+  planRunId?: string | null;
 }
 
 /** The job an idempotency key already started in this project, if any. */
@@ -78,6 +80,7 @@ export async function reserveJob(job: NewJob): Promise<Reservation> {
       idempotencyKey: job.idempotencyKey,
       starterSession: job.starterSession,
       viewerSession: null,
+      planRunId: job.planRunId ?? null,
       createdAt: now,
       updatedAt: now,
       finishedAt: null,

@@ -65,7 +65,7 @@ async function session(idHash: string, lastSeenAt: number) {
 }
 
 /** A ledger job as submitted, last viewed `unviewedFor` ago. */
-async function job(over: { kind: 'plan-run' | 'sdrs-job'; starter: string; params: unknown; unviewedFor: number }) {
+async function job(over: { kind: 'plan-run' | 'sdrs-job'; starter: string; planRunId?: string; unviewedFor: number }) {
   const r = await reserveJob({
     kind: over.kind,
     jobType: over.kind === 'plan-run' ? 'drillRecoveryPlan' : 'createDisasterRecoveryDrill',
@@ -73,9 +73,10 @@ async function job(over: { kind: 'plan-run' | 'sdrs-job'; starter: string; param
     userName: 'demo-operator',
     targetKind: over.kind === 'plan-run' ? 'recovery-plan' : 'protection-group',
     targetName: 'erp-prod',
-    params: over.params,
+    params: {},
     idempotencyKey: randomUUID(),
     starterSession: over.starter,
+    planRunId: over.planRunId,
   });
   if (!r.fresh) throw new Error('expected a fresh reservation');
   await markSubmitted(r.id, { cloudJobId: over.kind === 'plan-run' ? null : randomUUID() });
@@ -91,8 +92,8 @@ const cloudAskedAbout = async (jobId: string) => {
 describe('the jobs a recovery plan run waits on', () => {
   it('are followed unwatched, as the run’s starter even once signed out, while the run goes on', async () => {
     await session('starter-out', 0);
-    const run = await job({ kind: 'plan-run', starter: 'starter-out', params: {}, unviewedFor: 10 * MINUTE });
-    const step = await job({ kind: 'sdrs-job', starter: 'starter-out', params: { run }, unviewedFor: 10 * MINUTE });
+    const run = await job({ kind: 'plan-run', starter: 'starter-out', unviewedFor: 10 * MINUTE });
+    const step = await job({ kind: 'sdrs-job', starter: 'starter-out', planRunId: run, unviewedFor: 10 * MINUTE });
     await pollLedgerJob(step);
     expect(await cloudAskedAbout(step)).toBe(true);
     expect((await getJobRow(step))?.status).toBe('SUCCESS');
@@ -100,9 +101,9 @@ describe('the jobs a recovery plan run waits on', () => {
 
   it('pause unwatched once their run has ended, like any job', async () => {
     await session('starter-done', Date.now());
-    const run = await job({ kind: 'plan-run', starter: 'starter-done', params: {}, unviewedFor: 0 });
+    const run = await job({ kind: 'plan-run', starter: 'starter-done', unviewedFor: 0 });
     await updateJob(run, { status: 'FAIL' });
-    const step = await job({ kind: 'sdrs-job', starter: 'starter-done', params: { run }, unviewedFor: 10 * MINUTE });
+    const step = await job({ kind: 'sdrs-job', starter: 'starter-done', planRunId: run, unviewedFor: 10 * MINUTE });
     await pollLedgerJob(step);
     expect(await cloudAskedAbout(step)).toBe(false);
     expect((await getJobRow(step))?.status).toBe('RUNNING');
@@ -110,7 +111,7 @@ describe('the jobs a recovery plan run waits on', () => {
 
   it('a job outside any run waits for a live session: an idle starter is not enough', async () => {
     await session('starter-idle', Date.now() - 31 * MINUTE);
-    const alone = await job({ kind: 'sdrs-job', starter: 'starter-idle', params: {}, unviewedFor: 0 });
+    const alone = await job({ kind: 'sdrs-job', starter: 'starter-idle', unviewedFor: 0 });
     await pollLedgerJob(alone);
     expect(await cloudAskedAbout(alone)).toBe(false);
     expect((await getJobRow(alone))?.status).toBe('RUNNING');

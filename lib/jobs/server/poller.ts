@@ -8,7 +8,7 @@ import { isPaused, pollIntervalMs, retryDelayMs } from '../poll-schedule';
 import { recordJobEnd } from './job-end';
 import { isTerminal } from '../job-status';
 import { pollJob } from './track';
-import { advancePlanRun, planRunIdOf } from '../../plans/runner';
+import { advancePlanRun } from '../../plans/runner';
 import type { JobFollower } from './followers/follower';
 import { inProcessFollower } from './followers/in-process';
 import { queueFollower } from './followers/queue';
@@ -22,12 +22,9 @@ const NO_SESSION_WAIT_MS = 5000;
 
 /** The recovery plan run a job belongs to while that run goes on: the run itself, or the run that started it. */
 async function runningPlanOf(row: JobRow): Promise<JobRow | null> {
-  let run: JobRow | undefined = row;
-  if (row.kind !== 'plan-run') {
-    const runId = planRunIdOf(row.params);
-    run = runId ? await getJobRow(runId) : undefined;
-  }
-  return run?.kind === 'plan-run' && !isTerminal(run.status) ? run : null;
+  if (row.kind === 'plan-run') return isTerminal(row.status) ? null : row;
+  const run = row.planRunId ? await getJobRow(row.planRunId) : undefined;
+  return run && !isTerminal(run.status) ? run : null;
 }
 
 /** One poll of one job: one upstream request, whatever the number of people watching it. Returns when next due. */
